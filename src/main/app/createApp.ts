@@ -1,0 +1,59 @@
+/**
+ * The composition root shared by the Electron shell and the headless host: one data directory, one SQLite file,
+ * one kernel, and every context plugged into it. Only transports differ between the two.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { UserSummary } from '../../shared/contract';
+import { apiActor, type Actor } from '../kernel/actor';
+import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
+import { createAccounts } from '../contexts/accounts';
+import { createAgentsContext } from '../contexts/agents';
+import { demoAgents } from './demoAgents';
+
+/** A running Switchboard core, without any window or transport attached. */
+export interface App {
+  readonly kernel: Kernel;
+  readonly dataDir: string;
+  listUsers(): UserSummary[];
+  /** The API actor a bearer token speaks for, or null. */
+  authenticate(token: string): Actor | null;
+  dispose(): void;
+}
+
+export interface AppOptions {
+  dataDir: string;
+  /** Seed demo organizations, users and agents on first start. */
+  demo: boolean;
+  kernel?: Omit<KernelOptions, 'file'>;
+}
+
+export function createApp(options: AppOptions): App {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
+  try {
+    const accounts = createAccounts(kernel);
+    const agents = createAgentsContext(kernel);
+    if (options.demo && accounts.seedDemo()) {
+      for (const [orgId, list] of Object.entries(demoAgents)) {
+        for (const agent of list) agents.register(apiActor(orgId), agent);
+      }
+    }
+    accounts.ensureTokens(options.dataDir);
+    return {
+      kernel,
+      dataDir: options.dataDir,
+      listUsers: () => accounts.listUsers(),
+      authenticate: (token) => accounts.authenticate(token),
+      dispose() {
+        kernel.sync.dispose();
+        agents.dispose();
+        accounts.dispose();
+        kernel.dispose();
+      },
+    };
+  } catch (error) {
+    kernel.dispose();
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The agents context (seed: ExGoCD's Agents): the only writer of `agents`. It exposes plain functions, registers
+ * the agents commands and the `agents.list` view with the kernel, and lets an actor read only its own
+ * organization's `agents:updates:<org>` topic. Windows and the REST API reach it through the same commands.
+ */
+import { agentsTopic, type Agent, type RegisterAgentInput } from '../../../shared/contract';
+import type { Actor } from '../../kernel/actor';
+import type { ContextKit } from '../../kernel/createKernel';
+import { DisposableStore } from '../../kernel/disposable';
+import { createAgentRows } from './agentRows';
+import { createAgentCommands, type AgentUpdate } from './createAgentCommands';
+import { agentsMigrations } from './migrations';
+
+/** The agents context's public functions. */
+export interface AgentsContext {
+  list(orgId: string): Agent[];
+  register(actor: Actor, input: RegisterAgentInput): Agent;
+  update(actor: Actor, input: AgentUpdate): Agent;
+  enable(actor: Actor, uuid: string): Agent;
+  disable(actor: Actor, uuid: string): Agent;
+  remove(actor: Actor, uuid: string): { uuid: string };
+  dispose(): void;
+}
+
+export function createAgentsContext(kit: ContextKit): AgentsContext {
+  kit.migrate(agentsMigrations);
+  const rows = createAgentRows(kit.db);
+  const commands = createAgentCommands(kit.db, kit.write, rows);
+  const store = new DisposableStore();
+  const { registry } = kit;
+
+  store.add(registry.command('agents.register', (input, { actor }) => commands.register(actor, input)));
+  store.add(registry.command('agents.update', (input, { actor }) => commands.update(actor, input)));
+  store.add(registry.command('agents.enable', (input, { actor }) => commands.setEnabled(actor, input.uuid, true)));
+  store.add(registry.command('agents.disable', (input, { actor }) => commands.setEnabled(actor, input.uuid, false)));
+  store.add(registry.command('agents.delete', (input, { actor }) => commands.remove(actor, input.uuid)));
+  store.add(registry.view('agents.list', (_params, actor) => rows.list(actor.orgId)));
+  store.add(registry.authorizeTopics(agentsTopic, (actor, params) => actor.orgId === params.org));
+
+  return {
+    list: (orgId) => rows.list(orgId),
+    register: commands.register,
+    update: commands.update,
+    enable: (actor, uuid) => commands.setEnabled(actor, uuid, true),
+    disable: (actor, uuid) => commands.setEnabled(actor, uuid, false),
+    remove: commands.remove,
+    dispose: () => store.dispose(),
+  };
+}

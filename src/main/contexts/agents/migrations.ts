@@ -1,0 +1,22 @@
+/** The agents context's table. Hostnames are unique per organization, ignoring case. */
+import type { Migration } from '../../kernel/db/migrate';
+
+export const agentsMigrations: readonly Migration[] = [
+  {
+    id: 'agents/001_agents',
+    sql: `
+      CREATE TABLE agents (
+        uuid TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL REFERENCES orgs (id) ON DELETE CASCADE,
+        hostname TEXT NOT NULL COLLATE NOCASE,
+        ip_address TEXT,
+        os TEXT,
+        resources TEXT NOT NULL DEFAULT '[]',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (org_id, hostname)
+      ) STRICT;
+    `,
+  },
+];

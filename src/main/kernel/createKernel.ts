@@ -1,0 +1,82 @@
+/**
+ * The realtime kernel, assembled: one SQLite handle, the event log, the topic bus, the unit of work, the registry
+ * contexts plug into, and the sync server windows connect to. Both the Electron shell and the headless host
+ * build exactly one, through the app's composition root.
+ */
+import { createBus, type Bus } from './bus/createBus';
+import { createLocalAdapter, type PubSubAdapter } from './bus/pubSubAdapter';
+import { createWriter, type Write } from './createWriter';
+import { migrate, type Migration } from './db/migrate';
+import { openDatabase, type Db } from './db/openDatabase';
+import { DisposableStore, toDisposable } from './disposable';
+import { createEventLog, eventLogMigrations, type EventLog } from './log/createEventLog';
+import { createLogger } from './logger';
+import { createRegistry, type Registry } from './registry/createRegistry';
+import type { OutboxLimits } from './sync/createOutbox';
+import { createSyncServer, type SyncServer } from './sync/createSyncServer';
+
+/** What a context receives: the handle to its own tables, the unit of work, the bus and the registry. */
+export interface ContextKit {
+  readonly db: Db;
+  readonly write: Write;
+  readonly bus: Bus;
+  readonly registry: Registry;
+  /** Applies the context's migrations (idempotent). */
+  migrate(migrations: readonly Migration[]): void;
+}
+
+export interface Kernel extends ContextKit {
+  readonly log: EventLog;
+  readonly sync: SyncServer;
+  dispose(): void;
+}
+
+export interface KernelOptions {
+  /** SQLite file path, or `:memory:` for tests. */
+  file: string;
+  adapter?: PubSubAdapter;
+  /** Events kept in the log for resuming windows; older resumes get a fresh snapshot. */
+  retainEvents?: number;
+  pruneIntervalMs?: number;
+  limits?: OutboxLimits;
+}
+
+const logger = createLogger('switchboard:kernel');
+
+export function createKernel(options: KernelOptions): Kernel {
+  const store = new DisposableStore();
+  const db = openDatabase(options.file);
+  store.add(toDisposable(() => db.close()));
+  migrate(db, eventLogMigrations);
+  const log = createEventLog(db);
+  const bus = store.add(createBus(options.adapter ?? createLocalAdapter()));
+  const registry = createRegistry();
+  const write = createWriter(db, log, bus);
+  const sync = createSyncServer({ bus, log, registry, ...(options.limits ? { limits: options.limits } : {}) });
+  // Disposed before the bus and the db, so connections release their subscriptions first.
+  store.add(sync);
+
+  const retain = options.retainEvents ?? 200_000;
+  const timer = setInterval(() => {
+    const dropped = log.prune(retain);
+    if (dropped > 0) logger.debug(`pruned ${dropped} events`);
+  }, options.pruneIntervalMs ?? 60_000);
+  timer.unref();
+  store.add(toDisposable(() => clearInterval(timer)));
+
+  return {
+    db,
+    log,
+    bus,
+    write,
+    registry,
+    sync,
+    migrate(migrations) {
+      migrate(db, migrations);
+    },
+    dispose() {
+      store.dispose();
+    },
+  };
+}
+

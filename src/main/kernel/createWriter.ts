@@ -1,0 +1,43 @@
+/**
+ * The unit of work every context writes through: the domain write and the events it emits commit in one SQLite
+ * transaction, and the bus publishes only after that commit, in seq order. A rolled-back write publishes nothing.
+ */
+import type { LogEvent, TopicName, Topics } from '../../shared/contract';
+import type { Bus } from './bus/createBus';
+import type { Db } from './db/openDatabase';
+import type { EventLog } from './log/createEventLog';
+
+/** Records an event in the current write; it is published once the write commits. */
+export type Emit = <T extends TopicName>(topic: T, event: Topics[T]) => LogEvent<T>;
+
+/** Runs `work` in one transaction, then publishes what it emitted. */
+export type Write = <R>(work: (emit: Emit) => R) => R;
+
+export function createWriter(db: Db, log: EventLog, bus: Bus): Write {
+  let writing = false;
+  return function write(work) {
+    // A nested write would publish its events before the outer transaction commits.
+    if (writing) throw new Error('kernel.write cannot be nested: pass `emit` down instead');
+    writing = true;
+    const pending: LogEvent[] = [];
+    const emit: Emit = (topic, event) => {
+      const committed = log.append(topic, event as { type: string; payload: unknown });
+      pending.push(committed as LogEvent);
+      return committed;
+    };
+    let result;
+    try {
+      result = db.transaction(() => {
+        const value = work(emit);
+        if (value instanceof Promise) throw new Error('kernel.write work must be synchronous');
+        return value;
+      }).immediate();
+    } finally {
+      writing = false;
+    }
+    const last = pending[pending.length - 1];
+    if (last) log.committed(last.seq);
+    for (const event of pending) bus.publish(event);
+    return result;
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The append-only event log: every committed change gets the next global `seq` in the same transaction as its
+ * domain write. Windows resume from it after a reload or reconnect; pruning keeps it bounded.
+ * Only the kernel's unit of work appends; the sync server reads.
+ */
+import { randomUUID } from 'node:crypto';
+import type { LogEvent, TopicName } from '../../../shared/contract';
+import type { Db } from '../db/openDatabase';
+import type { Migration } from '../db/migrate';
+
+export const eventLogMigrations: readonly Migration[] = [
+  {
+    id: 'kernel/001_events',
+    sql: `
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        topic TEXT NOT NULL,
+        type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        committed_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX events_topic_seq ON events (topic, seq);
+      CREATE TABLE kernel_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    `,
+  },
+];
+
+/** The event log's public face. */
+export interface EventLog {
+  /** Identifies this database; a window that sees another epoch must drop its state. */
+  readonly epoch: string;
+  /** Appends one event. Must run inside the caller's write transaction, so it commits or rolls back with it. */
+  append<T extends TopicName>(topic: T, event: { type: string; payload: unknown }): LogEvent<T>;
+  /** The highest committed seq (0 for an empty log). */
+  head(): number;
+  /** @internal The unit of work reports its commit, so `head` never counts a rolled-back append. */
+  committed(seq: number): void;
+  /** Every event after `since` is still in the log when `since >= prunedThrough()`. */
+  prunedThrough(): number;
+  /** Events on `topics` with seq > since, in seq order. */
+  readSince(topics: readonly string[], since: number): LogEvent[];
+  /** Drops events so that at most `keep` remain; returns how many were dropped. */
+  prune(keep: number): number;
+}
+
+interface Row {
+  seq: number;
+  topic: string;
+  type: string;
+  payload: string;
+}
+
+export function createEventLog(db: Db): EventLog {
+  const meta = {
+    get: db.prepare<[string], { value: string }>('SELECT value FROM kernel_meta WHERE key = ?').pluck(),
+    set: db.prepare('INSERT INTO kernel_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+  };
+  let epoch = meta.get.get('epoch') as unknown as string | undefined;
+  if (!epoch) {
+    epoch = randomUUID();
+    meta.set.run('epoch', epoch);
+  }
+
+  const insert = db.prepare('INSERT INTO events (topic, type, payload, committed_at) VALUES (?, ?, ?, ?)');
+  // sqlite_sequence keeps AUTOINCREMENT's high-water mark even after every row is pruned.
+  const headStmt = db.prepare<[], number>("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)").pluck();
+  const deleteThrough = db.prepare('DELETE FROM events WHERE seq <= ?');
+  let head = headStmt.get() ?? 0;
+  let prunedThrough = Number(meta.get.get('pruned_through') ?? 0);
+  const readStatements = new Map<number, ReturnType<typeof db.prepare<unknown[], Row>>>();
+
+  function readStatement(count: number) {
+    let stmt = readStatements.get(count);
+    if (!stmt) {
+      const marks = Array.from({ length: count }, () => '?').join(', ');
+      stmt = db.prepare<unknown[], Row>(`SELECT seq, topic, type, payload FROM events WHERE topic IN (${marks}) AND seq > ? ORDER BY seq`);
+      readStatements.set(count, stmt);
+    }
+    return stmt;
+  }
+
+  return {
+    epoch,
+    append(topic, event) {
+      if (!db.inTransaction) throw new Error('EventLog.append must run inside a write transaction (use kernel.write)');
+      const info = insert.run(topic, event.type, JSON.stringify(event.payload), Date.now());
+      const seq = Number(info.lastInsertRowid);
+      return { seq, topic, type: event.type, payload: event.payload } as LogEvent<typeof topic>;
+    },
+    head() {
+      return head;
+    },
+    committed(seq) {
+      if (seq > head) head = seq;
+    },
+    prunedThrough() {
+      return prunedThrough;
+    },
+    readSince(topics, since) {
+      if (topics.length === 0) return [];
+      const rows = readStatement(topics.length).all(...topics, since);
+      return rows.map((row) => ({ seq: row.seq, topic: row.topic, type: row.type, payload: JSON.parse(row.payload) }) as LogEvent);
+    },
+    prune(keep) {
+      const through = head - keep;
+      if (through <= prunedThrough) return 0;
+      const changes = db.transaction(() => {
+        const result = deleteThrough.run(through);
+        meta.set.run('pruned_through', String(through));
+        return result.changes;
+      })();
+      prunedThrough = through;
+      return changes;
+    },
+  };
+}

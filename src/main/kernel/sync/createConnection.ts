@@ -1,0 +1,164 @@
+/**
+ * One window's session with the kernel, whatever carries its frames: it binds the window to a user, runs its
+ * commands, serves its snapshots, subscribes it to topics (replaying the log from where it left off) and feeds its
+ * outbox. Everything it holds is released when the transport closes.
+ * @internal Created by the sync server.
+ */
+import {
+  SwitchboardError,
+  toWireError,
+  type ClientFrame,
+  type LogEvent,
+  type ServerFrame,
+  type Session,
+} from '../../../shared/contract';
+import { userActor, type Actor } from '../actor';
+import type { Bus } from '../bus/createBus';
+import { DisposableStore, toDisposable } from '../disposable';
+import type { EventLog } from '../log/createEventLog';
+import { createLogger } from '../logger';
+import type { Registry } from '../registry/createRegistry';
+import { createOutbox, type OutboxLimits } from './createOutbox';
+import type { Transport } from '../transport';
+
+export interface ConnectionDeps {
+  bus: Bus;
+  log: EventLog;
+  registry: Registry;
+  limits?: OutboxLimits;
+  onSessionChange?: (connection: Connection) => void;
+}
+
+/** A window as the kernel sees it. */
+export interface Connection {
+  readonly id: string;
+  readonly session: Session | null;
+  readonly topics: readonly string[];
+  dispose(): void;
+}
+
+const logger = createLogger('switchboard:kernel:sync');
+
+export function createConnection(id: string, transport: Transport, deps: ConnectionDeps, onDispose: () => void): Connection {
+  const { bus, log, registry } = deps;
+  const store = new DisposableStore();
+  const subscriptions = new Map<string, () => void>();
+  let actor: Actor | null = null;
+  let disposed = false;
+
+  const send = (frame: ServerFrame) => {
+    if (!disposed) transport.send(frame);
+  };
+  const outbox = createOutbox(send, () => log.head(), () => {
+    logger.warn(`connection ${id} fell behind; asking it to resync ${subscriptions.size} topics`);
+    send({ kind: 'resync', topics: [...subscriptions.keys()], reason: 'behind' });
+  }, deps.limits);
+  store.add(toDisposable(() => outbox.dispose()));
+  store.add(toDisposable(() => dropSubscriptions()));
+  const deliver = (event: LogEvent) => outbox.push(event);
+
+  function dropSubscriptions() {
+    for (const stop of subscriptions.values()) stop();
+    subscriptions.clear();
+  }
+
+  function sendError(requestId: number | undefined, error: unknown) {
+    if (!(error instanceof SwitchboardError)) logger.error(`connection ${id}: unexpected failure`, error);
+    send({ kind: 'error', ...(requestId === undefined ? {} : { id: requestId }), error: toWireError(error) });
+  }
+
+  function bindSession(session: Session) {
+    // Subscriptions were authorized for the previous user; a new user starts clean.
+    if (actor && actor.userId !== session.userId) dropSubscriptions();
+    actor = userActor(session);
+    deps.onSessionChange?.(connection);
+  }
+
+  function subscribe(frame: Extract<ClientFrame, { kind: 'subscribe' }>) {
+    for (const { topic } of frame.topics) registry.authorize(actor, topic);
+    outbox.resume();
+    const head = log.head();
+    const resync: string[] = [];
+    const replay = new Map<string, number>();
+    for (const { topic, since } of frame.topics) {
+      if (!subscriptions.has(topic)) subscriptions.set(topic, bus.subscribe(topic as never, deliver, { scope: 'window' }));
+      if (since === undefined) continue;
+      if (since < log.prunedThrough() || since > head) resync.push(topic);
+      else if (since < head) replay.set(topic, since);
+    }
+    if (replay.size > 0) {
+      const from = Math.min(...replay.values());
+      for (const event of log.readSince([...replay.keys()], from)) {
+        if (event.seq > replay.get(event.topic)!) outbox.push(event);
+      }
+    }
+    outbox.mark();
+    return { head, resync };
+  }
+
+  function handle(frame: ClientFrame) {
+    switch (frame.kind) {
+      case 'command':
+        registry.run(frame.name, frame.input, { actor, bindSession }).then(
+          (value) => {
+            send({ kind: 'result', id: frame.id, value, seq: log.head() });
+            outbox.mark();
+          },
+          (error: unknown) => sendError(frame.id, error),
+        );
+        return;
+      case 'subscribe':
+        send({ kind: 'result', id: frame.id, value: subscribe(frame) });
+        return;
+      case 'unsubscribe':
+        for (const topic of frame.topics) {
+          subscriptions.get(topic)?.();
+          subscriptions.delete(topic);
+        }
+        send({ kind: 'result', id: frame.id, value: null });
+        return;
+      case 'snapshot': {
+        const { data } = registry.load(frame.view, frame.params, actor);
+        // Loading is synchronous, so no commit lands between reading the data and reading head.
+        send({ kind: 'result', id: frame.id, value: { seq: log.head(), data } });
+        return;
+      }
+      case 'ack':
+        outbox.ack(frame.batch);
+        return;
+      case 'hello':
+        send({ kind: 'welcome', epoch: log.epoch, head: log.head() });
+        return;
+    }
+  }
+
+  store.add(
+    toDisposable(
+      transport.onFrame((frame) => {
+        try {
+          handle(frame);
+        } catch (error) {
+          sendError('id' in frame ? frame.id : undefined, error);
+        }
+      }),
+    ),
+  );
+  store.add(toDisposable(transport.onClose(() => connection.dispose())));
+
+  const connection: Connection = {
+    id,
+    get session() {
+      return actor?.kind === 'user' ? actor.session : null;
+    },
+    get topics() {
+      return [...subscriptions.keys()];
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      store.dispose();
+      onDispose();
+    },
+  };
+  return connection;
+}

@@ -1,0 +1,120 @@
+/**
+ * One window's queue of committed events on their way out. It coalesces everything published in a tick into one
+ * delta batch, keeps at most `window` batches unacknowledged (credit flow control, transport-agnostic), and when a
+ * window falls too far behind drops its queue and asks it to resync instead of growing without bound.
+ * @internal Owned by a connection.
+ */
+import type { LogEvent, ServerFrame } from '../../../shared/contract';
+
+export interface OutboxLimits {
+  /** Unacknowledged batches allowed in flight. */
+  window: number;
+  /** Events per delta batch. */
+  maxBatch: number;
+  /** Queued events beyond which the window is told to resync. */
+  maxQueued: number;
+}
+
+export const defaultOutboxLimits: OutboxLimits = { window: 4, maxBatch: 2000, maxQueued: 50_000 };
+
+export interface Outbox {
+  push(event: LogEvent): void;
+  /** Sends an (possibly empty) batch soon, so the window learns it is current up to head (after a command). */
+  mark(): void;
+  ack(batch: number): void;
+  /** Leaves the dropping state: the window re-subscribed after a resync. */
+  resume(): void;
+  readonly queued: number;
+  readonly inFlight: number;
+  readonly dropping: boolean;
+  dispose(): void;
+}
+
+export function createOutbox(
+  send: (frame: ServerFrame) => void,
+  head: () => number,
+  onOverflow: () => void,
+  limits: OutboxLimits = defaultOutboxLimits,
+): Outbox {
+  let queue: LogEvent[] = [];
+  let start = 0;
+  let batch = 0;
+  let acked = 0;
+  let marked = false;
+  let dropping = false;
+  let scheduled: NodeJS.Immediate | undefined;
+  let disposed = false;
+
+  const size = () => queue.length - start;
+
+  function schedule() {
+    if (scheduled || disposed) return;
+    scheduled = setImmediate(flush);
+  }
+
+  function flush() {
+    scheduled = undefined;
+    if (disposed || dropping) return;
+    while (batch - acked < limits.window && (size() > 0 || marked)) {
+      const end = Math.min(queue.length, start + limits.maxBatch);
+      const events = queue.slice(start, end);
+      start = end;
+      if (start === queue.length) {
+        queue = [];
+        start = 0;
+      }
+      // Publishing is synchronous after commit, so once the queue is drained every event up to head is in it.
+      const upTo = size() === 0 ? head() : events[events.length - 1]!.seq;
+      marked = false;
+      batch++;
+      send({
+        kind: 'delta',
+        batch,
+        upTo,
+        events: events.map((e) => ({ seq: e.seq, topic: e.topic, type: e.type, payload: e.payload })),
+      });
+    }
+  }
+
+  return {
+    push(event) {
+      if (dropping || disposed) return;
+      queue.push(event);
+      if (size() > limits.maxQueued) {
+        queue = [];
+        start = 0;
+        marked = false;
+        dropping = true;
+        onOverflow();
+        return;
+      }
+      schedule();
+    },
+    mark() {
+      if (dropping || disposed) return;
+      marked = true;
+      schedule();
+    },
+    ack(n) {
+      if (n > acked && n <= batch) acked = n;
+      schedule();
+    },
+    resume() {
+      dropping = false;
+    },
+    get queued() {
+      return size();
+    },
+    get inFlight() {
+      return batch - acked;
+    },
+    get dropping() {
+      return dropping;
+    },
+    dispose() {
+      disposed = true;
+      if (scheduled) clearImmediate(scheduled);
+      queue = [];
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Request/response bookkeeping over a frame channel: numbers each request, settles it from its `result` or `error`
+ * frame, and fails everything pending at once when the connection drops, so no caller ever hangs.
+ * @internal Used by the sync client.
+ */
+import {
+  DisposedError,
+  fromWireError,
+  type ClientFrame,
+  type ServerFrame,
+  type SwitchboardError,
+} from '../../../shared/contract';
+import type { FrameChannel } from './frameChannel';
+
+type Outgoing = ClientFrame extends infer F ? (F extends { id: number } ? Omit<F, 'id'> : never) : never;
+
+interface Pending {
+  resolve(result: { value: unknown; seq: number | undefined }): void;
+  reject(error: SwitchboardError): void;
+}
+
+export interface Requests {
+  request<T>(frame: Outgoing): Promise<T>;
+  requestWithSeq(frame: Outgoing): Promise<{ value: unknown; seq: number | undefined }>;
+  /** Settles the request a `result` or `error` frame answers. */
+  settle(frame: ServerFrame): void;
+  failAll(error: SwitchboardError): void;
+}
+
+export function createRequests(channel: FrameChannel): Requests {
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+
+  function requestWithSeq(frame: Outgoing): Promise<{ value: unknown; seq: number | undefined }> {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      if (!channel.send({ ...frame, id } as ClientFrame)) {
+        reject(new DisposedError('Not connected to Switchboard; try again once the window is Live'));
+        return;
+      }
+      pending.set(id, { resolve, reject });
+    });
+  }
+
+  return {
+    requestWithSeq,
+    request: <T>(frame: Outgoing) => requestWithSeq(frame).then((r) => r.value as T),
+    settle(frame) {
+      if (frame.kind === 'result') {
+        const entry = pending.get(frame.id);
+        pending.delete(frame.id);
+        entry?.resolve({ value: frame.value, seq: frame.seq });
+      } else if (frame.kind === 'error') {
+        const error = fromWireError(frame.error);
+        const entry = frame.id === undefined ? undefined : pending.get(frame.id);
+        if (entry) {
+          pending.delete(frame.id!);
+          entry.reject(error);
+        } else console.error('switchboard: error from main', error);
+      }
+    },
+    failAll(error) {
+      const entries = [...pending.values()];
+      pending.clear();
+      entries.forEach((p) => p.reject(error));
+    },
+  };
+}

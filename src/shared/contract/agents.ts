@@ -1,0 +1,98 @@
+/**
+ * The agents contract (seed: ExGoCD's Agents context): the agent record, the events on an organization's
+ * agents topic, the agents commands and the agents list view.
+ */
+import { z } from 'zod';
+import { commandSpec, type CommandsOf } from './commands';
+import { eventUnion, topicFamily } from './topics';
+import { viewSpec, type ViewsOf } from './views';
+
+const hostnamePattern = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+export const hostnameSchema = z
+  .string({ error: 'hostname is required' })
+  .trim()
+  .min(1, 'hostname is required')
+  .max(253, 'hostname is at most 253 characters')
+  .regex(hostnamePattern, 'hostname may contain letters, digits, hyphens and dots only');
+
+export const agentSchema = z.object({
+  uuid: z.string(),
+  orgId: z.string(),
+  hostname: z.string(),
+  ipAddress: z.string().nullable(),
+  os: z.string().nullable(),
+  resources: z.array(z.string()),
+  enabled: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Agent = z.infer<typeof agentSchema>;
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const resourcesSchema = z.array(z.string().trim().min(1).max(64)).max(32).optional();
+const uuidInput = z.object({ uuid: z.uuid('uuid must be a UUID') }).strict();
+
+export const registerAgentInput = z
+  .object({
+    uuid: z.uuid('uuid must be a UUID').optional(),
+    hostname: hostnameSchema,
+    ipAddress: optionalText(64),
+    os: optionalText(64),
+    resources: resourcesSchema,
+  })
+  .strict();
+export type RegisterAgentInput = z.infer<typeof registerAgentInput>;
+
+export const updateAgentInput = z
+  .object({
+    uuid: z.uuid('uuid must be a UUID'),
+    hostname: hostnameSchema.optional(),
+    ipAddress: optionalText(64),
+    os: optionalText(64),
+    resources: resourcesSchema,
+  })
+  .strict();
+
+export const agentsTopic = topicFamily(
+  'agents:updates:{org}',
+  ['org'],
+  eventUnion({
+    agent_registered: z.object({ agent: agentSchema }),
+    agent_updated: z.object({ agent: agentSchema }),
+    agent_enabled: z.object({ agent: agentSchema }),
+    agent_disabled: z.object({ agent: agentSchema }),
+    agent_deleted: z.object({ uuid: z.string() }),
+  }),
+);
+export type AgentEvent = z.infer<typeof agentsTopic.event> &
+  (
+    | { type: 'agent_registered' | 'agent_updated' | 'agent_enabled' | 'agent_disabled'; payload: { agent: Agent } }
+    | { type: 'agent_deleted'; payload: { uuid: string } }
+  );
+
+export const agentsCommands = {
+  'agents.register': commandSpec(registerAgentInput, agentSchema),
+  'agents.update': commandSpec(updateAgentInput, agentSchema),
+  'agents.enable': commandSpec(uuidInput, agentSchema),
+  'agents.disable': commandSpec(uuidInput, agentSchema),
+  'agents.delete': commandSpec(uuidInput, z.object({ uuid: z.string() })),
+} as const;
+
+export const agentsViews = {
+  'agents.list': viewSpec(z.object({}).strict(), z.array(agentSchema), (session) => [
+    agentsTopic.build({ org: session.orgId }) as `agents:updates:${string}`,
+  ]),
+} as const;
+
+declare module './topics' {
+  interface Topics {
+    [topic: `agents:updates:${string}`]: AgentEvent;
+  }
+}
+declare module './commands' {
+  interface Commands extends CommandsOf<typeof agentsCommands> {}
+}
+declare module './views' {
+  interface Views extends ViewsOf<typeof agentsViews> {}
+}

@@ -1,0 +1,57 @@
+/**
+ * The frame union: everything that crosses a transport, in both directions, discriminated on `kind`.
+ * Transports validate incoming frames with these schemas; everything behind them trusts the types.
+ */
+import { z } from 'zod';
+import { errorCodes } from './errors';
+
+const requestId = z.number().int().nonnegative();
+const seq = z.number().int().nonnegative();
+const topic = z.string().min(1).max(256);
+
+/** An event as delivered: the log's seq, its topic, and `{ type, payload }` checked per topic family by the receiver. */
+export const wireEventSchema = z.object({ seq, topic, type: z.string(), payload: z.unknown() });
+export type WireEvent = z.infer<typeof wireEventSchema>;
+
+export const clientFrameSchema = z.discriminatedUnion('kind', [
+  /** First frame from a page: asks for a (fresh) connection; main answers `welcome`. */
+  z.object({ kind: z.literal('hello') }),
+  z.object({ kind: z.literal('command'), id: requestId, name: z.string().min(1).max(128), input: z.unknown() }),
+  /** `since`: resume after this seq (replayed from the log); omitted: start from now (a snapshot follows). */
+  z.object({
+    kind: z.literal('subscribe'),
+    id: requestId,
+    topics: z.array(z.object({ topic, since: seq.optional() })).min(1).max(256),
+  }),
+  z.object({ kind: z.literal('unsubscribe'), id: requestId, topics: z.array(topic).min(1).max(256) }),
+  z.object({ kind: z.literal('snapshot'), id: requestId, view: z.string().min(1).max(128), params: z.unknown() }),
+  /** Credit back for a delivered delta batch: flow control against slow or frozen windows. */
+  z.object({ kind: z.literal('ack'), batch: z.number().int().nonnegative() }),
+]);
+export type ClientFrame = z.infer<typeof clientFrameSchema>;
+
+export const wireErrorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), details: z.unknown().optional() });
+
+export const serverFrameSchema = z.discriminatedUnion('kind', [
+  /** First frame on every connection. A changed `epoch` means a different database: drop everything and resync. */
+  z.object({ kind: z.literal('welcome'), epoch: z.string(), head: seq }),
+  z.object({ kind: z.literal('result'), id: requestId, value: z.unknown(), seq: seq.optional() }),
+  z.object({ kind: z.literal('error'), id: requestId.optional(), error: wireErrorSchema }),
+  /**
+   * Committed events in seq order. `upTo`: every event with seq <= upTo on this connection's topics has now
+   * been sent, so a replica that applies this batch is current up to `upTo`.
+   */
+  z.object({ kind: z.literal('delta'), batch: z.number().int().nonnegative(), upTo: seq, events: z.array(wireEventSchema) }),
+  /** The connection fell too far behind (or its resume point is gone from the log): re-snapshot these topics. */
+  z.object({ kind: z.literal('resync'), topics: z.array(topic), reason: z.string() }),
+]);
+export type ServerFrame = z.infer<typeof serverFrameSchema>;
+
+export type Frame = ClientFrame | ServerFrame;
+
+/** Results of `subscribe`: the topics whose `since` the log could not honour must be re-snapshotted. */
+export const subscribeResultSchema = z.object({ head: seq, resync: z.array(topic) });
+export type SubscribeResult = z.infer<typeof subscribeResultSchema>;
+
+export const snapshotResultSchema = z.object({ seq, data: z.unknown() });
+export type SnapshotResult<D = unknown> = { seq: number; data: D };
