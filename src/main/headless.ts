@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from './app/createApp';
-import { startHttpHost } from './transports/http/startHttpHost';
+import { startHttpHost, type HttpHost } from './transports/http/startHttpHost';
 
 const { values } = parseArgs({
   options: {

@@ -157,6 +157,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
       if (disposed) return;
       disposed = true;
       store.dispose();
+      transport.close();
       onDispose();
     },
   };

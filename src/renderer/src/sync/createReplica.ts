@@ -37,7 +37,10 @@ export interface ReplicaDriver<D> extends Replica<D> {
   receive(events: readonly WireEvent[]): void;
   /** The batch's `upTo`: everything up to it has been delivered. */
   advance(upTo: number): void;
+  /** The connection dropped: keep the data, stop trusting `upTo` until the topics are resubscribed. */
   markStale(): void;
+  /** The topics are subscribed again on the new connection: `upTo` counts for this replica again. */
+  resubscribed(): void;
   markLive(): void;
   readonly isLoading: boolean;
 }
@@ -46,6 +49,7 @@ export function createReplica<D>(key: string, topics: readonly string[], reduce:
   let state: ReplicaState<D> = { status: 'loading', data: undefined, seq: 0, error: undefined };
   let buffer: WireEvent[] = [];
   let loading = true;
+  let suspended = false;
   const listeners = new Set<(state: ReplicaState<D>) => void>();
   const topicSet = new Set(topics);
 
@@ -88,6 +92,7 @@ export function createReplica<D>(key: string, topics: readonly string[], reduce:
       const next = apply(data, seq, buffer);
       buffer = [];
       loading = false;
+      suspended = false;
       set({ status: 'live', data: next.data, seq: next.seq, error: undefined });
     },
     failed(error) {
@@ -105,11 +110,16 @@ export function createReplica<D>(key: string, topics: readonly string[], reduce:
       if (next.seq !== state.seq) set({ data: next.data, seq: next.seq });
     },
     advance(upTo) {
-      // Only a loaded replica may move its cursor: a loading one has not yet seen the snapshot these events follow.
-      if (!loading && upTo > state.seq) state = { ...state, seq: upTo };
+      // `upTo` speaks only for topics the connection had subscribed when it was sent: not for a replica still
+      // loading its snapshot, nor for one whose topics a new connection has not resubscribed yet.
+      if (!loading && !suspended && upTo > state.seq) state = { ...state, seq: upTo };
     },
     markStale() {
+      suspended = true;
       if (state.status === 'live') set({ status: 'stale' });
+    },
+    resubscribed() {
+      suspended = false;
     },
     markLive() {
       if (!loading && state.status === 'stale') set({ status: 'live' });

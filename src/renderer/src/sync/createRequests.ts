@@ -14,12 +14,17 @@ import type { FrameChannel } from './frameChannel';
 
 type Outgoing = ClientFrame extends infer F ? (F extends { id: number } ? Omit<F, 'id'> : never) : never;
 
-interface Pending {
+export interface Pending {
   resolve(result: { value: unknown; seq: number | undefined }): void;
   reject(error: SwitchboardError): void;
 }
 
 export interface Requests {
+  /**
+   * Sends `frame` and calls back synchronously when its answer is handled, before any later frame is: for steps
+   * whose effect must land before the next delta (promise continuations may run after it).
+   */
+  call(frame: Outgoing, settled: Pending): void;
   request<T>(frame: Outgoing): Promise<T>;
   requestWithSeq(frame: Outgoing): Promise<{ value: unknown; seq: number | undefined }>;
   /** Settles the request a `result` or `error` frame answers. */
@@ -31,18 +36,21 @@ export function createRequests(channel: FrameChannel): Requests {
   const pending = new Map<number, Pending>();
   let nextId = 1;
 
-  function requestWithSeq(frame: Outgoing): Promise<{ value: unknown; seq: number | undefined }> {
+  function call(frame: Outgoing, settled: Pending): void {
     const id = nextId++;
-    return new Promise((resolve, reject) => {
-      if (!channel.send({ ...frame, id } as ClientFrame)) {
-        reject(new DisposedError('Not connected to Switchboard; try again once the window is Live'));
-        return;
-      }
-      pending.set(id, { resolve, reject });
-    });
+    if (!channel.send({ ...frame, id } as ClientFrame)) {
+      settled.reject(new DisposedError('Not connected to Switchboard; try again once the window is Live'));
+      return;
+    }
+    pending.set(id, settled);
+  }
+
+  function requestWithSeq(frame: Outgoing): Promise<{ value: unknown; seq: number | undefined }> {
+    return new Promise((resolve, reject) => call(frame, { resolve, reject }));
   }
 
   return {
+    call,
     requestWithSeq,
     request: <T>(frame: Outgoing) => requestWithSeq(frame).then((r) => r.value as T),
     settle(frame) {

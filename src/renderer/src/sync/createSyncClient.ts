@@ -58,6 +58,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   let signInWaiters: { resolve(s: Session): void; reject(e: SwitchboardError): void }[] = [];
   let epoch: string | null = null;
   let resumeHead = Infinity;
+  // False between a welcome and the resubscription: deltas then say nothing about this window's topics.
+  let resubscribed = true;
   let disposed = false;
 
   const setState = (next: Partial<ClientState>) => {
@@ -120,13 +122,28 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     }
     const toReload = [...since].filter(([, s]) => s < 0).map(([t]) => t);
     const replay = [...since].filter(([, s]) => s >= 0);
-    if (replay.length > 0) {
-      const result = await requests.request<SubscribeResult>({ kind: 'subscribe', topics: replay.map(([topic, s]) => ({ topic, since: s })) });
-      resumeHead = result.head;
-      toReload.push(...result.resync);
-    } else resumeHead = 0;
-    if (toReload.length > 0) reload(toReload);
-    if (state.seq >= resumeHead) goLive();
+    const resubscribe = (head: number, resync: string[]) => {
+      resumeHead = head;
+      resubscribed = true;
+      replicas.forEach((e) => e.driver.resubscribed());
+      const reloadTopics = [...toReload, ...resync];
+      if (reloadTopics.length > 0) reload(reloadTopics);
+      if (state.seq >= resumeHead) goLive();
+    };
+    if (replay.length === 0) return resubscribe(0, []);
+    // Settled synchronously: the replayed deltas right behind this answer must already count.
+    requests.call(
+      { kind: 'subscribe', topics: replay.map(([topic, s]) => ({ topic, since: s })) },
+      {
+        resolve: ({ value }) => {
+          const result = value as SubscribeResult;
+          resubscribe(result.head, result.resync);
+        },
+        reject: (error) => {
+          if (error.code !== 'DISPOSED') console.error('switchboard: resubscribe failed', error);
+        },
+      },
+    );
   }
 
   function goLive() {
@@ -138,13 +155,16 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   function onWelcome(frame: Extract<ServerFrame, { kind: 'welcome' }>) {
     const sameDatabase = epoch === null || epoch === frame.epoch;
     epoch = frame.epoch;
+    resubscribed = false;
+    replicas.forEach((e) => e.driver.markStale());
     if (!sameDatabase) {
       // Another database: cursors mean nothing there. Start every replica from a fresh snapshot.
       replicas.forEach((e) => e.driver.beginLoad());
       setState({ seq: 0 });
     }
     resume().catch((error: SwitchboardError) => {
-      if (error.code !== 'DISPOSED') console.error('switchboard: resume failed', error);
+      // A refused sign-in already reached the signIn() caller; a dropped connection resumes on the next welcome.
+      if (error.code !== 'DISPOSED' && error.code !== 'NOT_FOUND') console.error('switchboard: resume failed', error);
     });
   }
 
@@ -155,6 +175,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       driver.advance(frame.upTo);
     }
     channel.send({ kind: 'ack', batch: frame.batch });
+    if (!resubscribed) return;
     if (frame.upTo > state.seq) setState({ seq: frame.upTo });
     for (const waiter of [...waiters]) {
       if (waiter.seq <= frame.upTo) {
@@ -280,6 +301,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       requests.failAll(new DisposedError());
       signInWaiters.forEach((w) => w.reject(new DisposedError()));
       [...replicas.values()].forEach((e) => e.driver.dispose());
+      // The client owns its channel: a disposed window leaves no socket or IPC listener behind.
+      channel.dispose();
       replicas.clear();
       stateListeners.clear();
       setState({ status: 'closed' });
