@@ -92,7 +92,6 @@ export function createReplica<D>(key: string, topics: readonly string[], reduce:
       const next = apply(data, seq, buffer);
       buffer = [];
       loading = false;
-      suspended = false;
       set({ status: 'live', data: next.data, seq: next.seq, error: undefined });
     },
     failed(error) {

@@ -69,14 +69,19 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
 
   function load(entry: { driver: ReplicaDriver<unknown>; view: ViewName; params: unknown }) {
     entry.driver.beginLoad();
-    requests
-      .request<{ seq: number; data: unknown }>({ kind: 'snapshot', view: entry.view, params: entry.params })
-      .then(
-        (result) => entry.driver.loaded(result.seq, result.data),
-        (error: SwitchboardError) => {
+    // Settled synchronously, so the snapshot lands before any delta behind it is handled.
+    requests.call(
+      { kind: 'snapshot', view: entry.view, params: entry.params },
+      {
+        resolve: ({ value }) => {
+          const result = value as { seq: number; data: unknown };
+          entry.driver.loaded(result.seq, result.data);
+        },
+        reject: (error) => {
           if (error.code !== 'DISPOSED') entry.driver.failed(error);
         },
-      );
+      },
+    );
   }
 
   /** Subscribes fresh (no replay) and re-snapshots every replica on `topics`. */
