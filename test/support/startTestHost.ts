@@ -1,0 +1,29 @@
+/** A real headless host on an ephemeral loopback port over a temporary data directory, with demo data. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App, type AppOptions } from '../../src/main/app/createApp';
+import { startHttpHost, type HttpHost } from '../../src/main/transports/http/startHttpHost';
+
+export interface TestHost {
+  app: App;
+  host: HttpHost;
+  token(org: string): string;
+  close(): Promise<void>;
+}
+
+export async function startTestHost(options: Partial<AppOptions> = {}): Promise<TestHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-host-'));
+  const app = createApp({ demo: true, ...options, dataDir });
+  const host = await startHttpHost(app, { port: 0, websocket: true });
+  return {
+    app,
+    host,
+    token: (org) => readFileSync(join(dataDir, 'tokens', `${org}.token`), 'utf8').trim(),
+    async close() {
+      await host.close();
+      app.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createKernel } from '../../../src/main/kernel/createKernel';
+import type { LogEvent } from '../../../src/shared/contract';
+
+const topic = 'agents:updates:acme' as const;
+const deleted = (uuid: string) => ({ type: 'agent_deleted' as const, payload: { uuid } });
+
+describe('event log and unit of work', () => {
+  it('numbers events in one global increasing sequence and publishes them only after commit', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    const seen: LogEvent[] = [];
+    const stop = kernel.bus.subscribe(topic, (e) => seen.push(e));
+    const first = kernel.write((emit) => {
+      const a = emit(topic, deleted('a'));
+      expect(seen).toHaveLength(0); // not before commit
+      emit('agents:updates:globex', deleted('b'));
+      return a.seq;
+    });
+    const second = kernel.write((emit) => emit(topic, deleted('c')).seq);
+    expect(first).toBe(1);
+    expect(second).toBe(3);
+    expect(seen.map((e) => e.seq)).toEqual([1, 3]);
+    expect(kernel.log.head()).toBe(3);
+    expect(kernel.log.readSince([topic], 0).map((e) => e.payload)).toEqual([{ uuid: 'a' }, { uuid: 'c' }]);
+    expect(kernel.log.readSince([topic, 'agents:updates:globex'], 1).map((e) => e.seq)).toEqual([2, 3]);
+    stop();
+    kernel.dispose();
+  });
+
+  it('publishes nothing and keeps head when the write throws', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    const listener = vi.fn();
+    const stop = kernel.bus.subscribe(topic, listener);
+    expect(() =>
+      kernel.write((emit) => {
+        emit(topic, deleted('x'));
+        throw new Error('domain check failed');
+      }),
+    ).toThrow('domain check failed');
+    expect(listener).not.toHaveBeenCalled();
+    expect(kernel.log.head()).toBe(0);
+    expect(kernel.log.readSince([topic], 0)).toEqual([]);
+    stop();
+    kernel.dispose();
+  });
+
+  it('refuses appends outside a write and nested writes', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    expect(() => kernel.log.append(topic, deleted('x'))).toThrow(/inside a write transaction/);
+    expect(() => kernel.write(() => kernel.write(() => 1))).toThrow(/cannot be nested/);
+    expect(kernel.write(() => 2)).toBe(2);
+    kernel.dispose();
+  });
+
+  it('prunes old events, remembers how far, and never reuses a seq', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    for (let i = 0; i < 10; i++) kernel.write((emit) => emit(topic, deleted(String(i))));
+    expect(kernel.log.prune(3)).toBe(7);
+    expect(kernel.log.prunedThrough()).toBe(7);
+    expect(kernel.log.readSince([topic], 0).map((e) => e.seq)).toEqual([8, 9, 10]);
+    expect(kernel.log.prune(3)).toBe(0);
+    expect(kernel.log.prune(0)).toBe(3);
+    expect(kernel.write((emit) => emit(topic, deleted('next')).seq)).toBe(11);
+    kernel.dispose();
+  });
+
+  it('keeps seq, pruning point and epoch across a restart on the same file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-log-'));
+    const file = join(dir, 'db.sqlite');
+    const first = createKernel({ file });
+    for (let i = 0; i < 4; i++) first.write((emit) => emit(topic, deleted(String(i))));
+    first.log.prune(1);
+    const epoch = first.log.epoch;
+    first.dispose();
+    const second = createKernel({ file });
+    expect(second.log.epoch).toBe(epoch);
+    expect(second.log.head()).toBe(4);
+    expect(second.log.prunedThrough()).toBe(3);
+    expect(second.write((emit) => emit(topic, deleted('after')).seq)).toBe(5);
+    expect(second.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(second.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    second.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createOutbox } from '../../../src/main/kernel/sync/createOutbox';
+import type { LogEvent, ServerFrame } from '../../../src/shared/contract';
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const event = (seq: number) => ({ seq, topic: 'agents:updates:acme', type: 'agent_deleted', payload: { uuid: String(seq) } }) as unknown as LogEvent;
+type Delta = Extract<ServerFrame, { kind: 'delta' }>;
+
+describe('outbox', () => {
+  it('coalesces everything pushed in one tick into one batch, marked up to head', async () => {
+    const sent: ServerFrame[] = [];
+    let head = 3;
+    const outbox = createOutbox((f) => sent.push(f), () => head, vi.fn());
+    [1, 2, 3].forEach((s) => outbox.push(event(s)));
+    await tick();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ kind: 'delta', batch: 1, upTo: 3 });
+    expect((sent[0] as Delta).events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    head = 9;
+    outbox.mark();
+    await tick();
+    expect(sent[1]).toMatchObject({ kind: 'delta', batch: 2, upTo: 9, events: [] });
+    outbox.dispose();
+  });
+
+  it('keeps at most `window` batches unacknowledged and resumes on ack', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 100, vi.fn(), { window: 2, maxBatch: 2, maxQueued: 100 });
+    for (let s = 1; s <= 10; s++) outbox.push(event(s));
+    await tick();
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2], [3, 4]]);
+    expect(sent[0]!.upTo).toBe(2); // not drained: upTo is the last event sent, not head
+    expect(outbox.inFlight).toBe(2);
+    outbox.ack(1);
+    await tick();
+    expect(sent).toHaveLength(3);
+    outbox.ack(3);
+    await tick();
+    expect(sent.flatMap((f) => f.events.map((e) => e.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(sent.at(-1)!.upTo).toBe(100);
+    outbox.dispose();
+  });
+
+  it('drops its queue and asks for a resync when a window stops acknowledging, bounding memory', async () => {
+    const sent: ServerFrame[] = [];
+    const overflow = vi.fn();
+    const outbox = createOutbox((f) => sent.push(f), () => 0, overflow, { window: 1, maxBatch: 10, maxQueued: 50 });
+    for (let s = 1; s <= 1000; s++) outbox.push(event(s));
+    await tick();
+    expect(overflow).toHaveBeenCalledTimes(1);
+    expect(outbox.dropping).toBe(true);
+    expect(outbox.queued).toBe(0);
+    expect(sent).toHaveLength(0);
+    outbox.resume();
+    outbox.push(event(1001));
+    outbox.ack(0);
+    await tick();
+    expect((sent[0] as Delta).events.map((e) => e.seq)).toEqual([1001]);
+    outbox.dispose();
+  });
+});
