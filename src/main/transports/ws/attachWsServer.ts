@@ -3,7 +3,8 @@
  * Only pages of this host (or clients that send no Origin, like Node) may connect: a web page elsewhere must not
  * drive a local Switchboard through the user's browser.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Disposable } from '../../kernel/disposable';
 import type { Transport } from '../../kernel/transport';
@@ -13,7 +14,7 @@ export function attachWsServer(server: Server, onTransport: (id: string, transpo
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
   let nextId = 1;
 
-  const onUpgrade = (request: import('node:http').IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://host');
     if (url.pathname !== '/ws' || !originAllowed(request.headers.origin, request.headers.host)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');

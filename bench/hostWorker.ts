@@ -1,0 +1,47 @@
+/**
+ * Runs a real headless host (kernel, contexts, WebSocket transport) on its own event loop, and on request commits
+ * agent changes at a steady rate, stamping each seq's commit time into shared memory for the clients to read.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createApp } from '../src/main/app/createApp';
+import { startHttpHost } from '../src/main/transports/http/startHttpHost';
+
+const { commitTimes } = workerData as { commitTimes: Float64Array };
+const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
+const app = createApp({ dataDir, demo: true });
+const host = await startHttpHost(app, { port: 0, websocket: true });
+const actor = app.authenticate((await import('node:fs')).readFileSync(join(dataDir, 'tokens', 'acme.token'), 'utf8').trim())!;
+const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);
+const now = () => performance.timeOrigin + performance.now();
+
+parentPort!.on('message', async (message: { kind: 'run'; rate: number; seconds: number } | { kind: 'stop' }) => {
+  if (message.kind === 'stop') {
+    await host.close();
+    app.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+    parentPort!.postMessage({ kind: 'stopped' });
+    return;
+  }
+  const perTick = Math.max(1, Math.round(message.rate / 200)); // every 5 ms
+  const total = message.rate * message.seconds;
+  let written = 0;
+  let flip = false;
+  const timer = setInterval(() => {
+    for (let i = 0; i < perTick && written < total; i++, written++) {
+      const uuid = agents[written % agents.length]!;
+      flip = !flip;
+      void app.kernel.registry.run(flip ? 'agents.disable' : 'agents.enable', { uuid }, { actor });
+      // The write committed and was published synchronously inside run(); stamp its seq.
+      commitTimes[app.kernel.log.head()] = now();
+    }
+    if (written >= total) {
+      clearInterval(timer);
+      parentPort!.postMessage({ kind: 'done', head: app.kernel.log.head() });
+    }
+  }, 5);
+});
+
+parentPort!.postMessage({ kind: 'ready', port: host.port, head: app.kernel.log.head() });

@@ -1,0 +1,34 @@
+/** `npm run bench`: measures the kernel against its targets and prints one table. Reported, never gated. */
+import { measureBus } from './measureBus';
+import { measureEventLog } from './measureEventLog';
+import { measureLatency } from './measureLatency';
+
+const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(2));
+const rows: string[][] = [['measure', 'switchboard', 'baseline', 'ratio', 'target']];
+
+for (const r of measureBus()) {
+  rows.push([`bus deliveries/s, ${r.scenario}`, fmt(r.busPerSec), `${fmt(r.emitterPerSec)} (EventEmitter)`, `${(r.busPerSec / r.emitterPerSec).toFixed(2)}x`, '>= 1x EventEmitter']);
+}
+
+const log = measureEventLog();
+rows.push(['writes/s, row + event log (one tx each)', fmt(log.loggedPerSec), `${fmt(log.plainPerSec)} (plain insert)`, `${(log.plainPerSec / log.loggedPerSec).toFixed(2)}x cost`, '<= 2x plain insert']);
+rows.push(['writes/s, agents context register', fmt(log.contextPerSec), `${fmt(log.plainPerSec)} (plain insert)`, `${(log.plainPerSec / log.contextPerSec).toFixed(2)}x cost`, 'reported']);
+
+const rate = Number(process.env.BENCH_RATE ?? 1000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+for (const r of await measureLatency(new URL('./hostWorker.js', import.meta.url), [1, 8], rate, seconds)) {
+  rows.push([
+    `commit→replica latency, WebSocket, ${r.clients} client${r.clients > 1 ? 's' : ''} @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
+    `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
+    `max ${r.max.toFixed(2)} ms`,
+    '',
+    'p99 < 5 ms',
+  ]);
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(rows[0]!));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+rows.slice(1).forEach((r) => console.log(line(r)));
+console.log(`\nnode ${process.version}, ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB RSS at end`);

@@ -1,0 +1,24 @@
+// `npm run bench`: bundles bench/ for Node with Vite (same TypeScript as the app, no extra runner), then runs it.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { root } from './ensureBuilt.mjs';
+
+const outDir = join(root, 'out', 'bench');
+await build({
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    outDir,
+    emptyOutDir: true,
+    target: 'node22',
+    minify: false,
+    rolldownOptions: {
+      input: { runBench: join(root, 'bench/runBench.ts'), hostWorker: join(root, 'bench/hostWorker.ts') },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
+const result = spawnSync(process.execPath, [join(outDir, 'runBench.js')], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,82 @@
+/**
+ * A zustand store over one view replica, attached lazily: it asks the sync client to watch the view when its first
+ * listener attaches and releases the replica a grace period after the last one leaves. Every view store uses it.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ViewData, ViewName, ViewParams } from '../../../shared/contract';
+import type { Reducer, Replica, ReplicaState } from '../sync/createReplica';
+import type { SyncClient } from '../sync/createSyncClient';
+
+/** Long enough to ride out a route flip or StrictMode's mount-unmount-mount without a new snapshot. */
+export const RELEASE_GRACE_MS = 1000;
+
+export interface ReplicaStoreOptions<D, X> {
+  graceMs?: number;
+  /** Extra state and actions kept beside the replica's fields, written like a zustand initializer. */
+  extend?: (set: StoreApi<ReplicaState<D> & X>['setState'], get: () => ReplicaState<D> & X) => X;
+}
+
+/** A vanilla store mirroring a view replica while anyone listens. */
+export interface ReplicaStore<D, X = object> extends StoreApi<ReplicaState<D> & X> {
+  /** Releases the replica now, whoever still listens (app teardown, tests). */
+  dispose(): void;
+}
+
+export function createReplicaStore<N extends ViewName, X extends object = object>(
+  client: Pick<SyncClient, 'watch'>,
+  view: N,
+  params: ViewParams<N>,
+  reduce: Reducer<ViewData<N>>,
+  options: ReplicaStoreOptions<ViewData<N>, X> = {},
+): ReplicaStore<ViewData<N>, X> {
+  type D = ViewData<N>;
+  type S = ReplicaState<D> & X;
+  const graceMs = options.graceMs ?? RELEASE_GRACE_MS;
+  const store = createStore<S>()(
+    (set, get) =>
+      ({ status: 'loading', data: undefined, seq: 0, error: undefined, ...options.extend?.(set, get) }) as S,
+  );
+  let listeners = 0;
+  let replica: Replica<D> | undefined;
+  let stopMirror: (() => void) | undefined;
+  let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const mirror = ({ status, data, seq, error }: ReplicaState<D>) => store.setState({ status, data, seq, error } as Partial<S>);
+
+  function attach() {
+    if (releaseTimer !== undefined) {
+      clearTimeout(releaseTimer);
+      releaseTimer = undefined;
+    }
+    if (replica) return;
+    replica = client.watch(view, params, reduce);
+    stopMirror = replica.subscribe(mirror);
+    mirror(replica.getState());
+  }
+
+  function release() {
+    if (releaseTimer !== undefined) clearTimeout(releaseTimer);
+    releaseTimer = undefined;
+    stopMirror?.();
+    replica?.dispose();
+    stopMirror = undefined;
+    replica = undefined;
+  }
+
+  return {
+    ...store,
+    subscribe(listener) {
+      if (listeners === 0) attach();
+      listeners++;
+      const stop = store.subscribe(listener);
+      let active = true;
+      return () => {
+        if (!active) return;
+        active = false;
+        stop();
+        if (--listeners === 0) releaseTimer = setTimeout(release, graceMs);
+      };
+    },
+    dispose: release,
+  };
+}
