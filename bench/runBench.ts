@@ -14,6 +14,10 @@ const log = measureEventLog();
 rows.push(['writes/s, row + event log (one tx each)', fmt(log.loggedPerSec), `${fmt(log.plainPerSec)} (plain insert)`, `${(log.plainPerSec / log.loggedPerSec).toFixed(2)}x cost`, '<= 2x plain insert']);
 rows.push(['writes/s, agents context register', fmt(log.contextPerSec), `${fmt(log.plainPerSec)} (plain insert)`, `${(log.plainPerSec / log.contextPerSec).toFixed(2)}x cost`, 'reported']);
 
+if (process.env.BENCH_QUICK) {
+  rows.forEach((r) => console.log(r.join(' | ')));
+  process.exit(0);
+}
 const rate = Number(process.env.BENCH_RATE ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 for (const r of await measureLatency(new URL('./hostWorker.js', import.meta.url), [1, 8], rate, seconds)) {

@@ -15,6 +15,12 @@ export type Write = <R>(work: (emit: Emit) => R) => R;
 
 export function createWriter(db: Db, log: EventLog, bus: Bus): Write {
   let writing = false;
+  // Built once: better-sqlite3's transaction wrapper is not free to create per write.
+  const transaction = db.transaction((work: (emit: Emit) => unknown, emit: Emit): unknown => {
+    const value = work(emit);
+    if (value instanceof Promise) throw new Error('kernel.write work must be synchronous');
+    return value;
+  });
   return function write(work) {
     // A nested write would publish its events before the outer transaction commits.
     if (writing) throw new Error('kernel.write cannot be nested: pass `emit` down instead');
@@ -27,11 +33,7 @@ export function createWriter(db: Db, log: EventLog, bus: Bus): Write {
     };
     let result;
     try {
-      result = db.transaction(() => {
-        const value = work(emit);
-        if (value instanceof Promise) throw new Error('kernel.write work must be synchronous');
-        return value;
-      }).immediate();
+      result = transaction.immediate(work, emit) as ReturnType<typeof work>;
     } finally {
       writing = false;
     }

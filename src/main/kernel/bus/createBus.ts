@@ -38,15 +38,18 @@ class BusImpl implements Bus {
   #topics = new Map<string, Entry[]>();
   #total = 0;
   #adapter: PubSubAdapter;
+  #solo: boolean;
   #stopAdapter: () => void;
 
   constructor(adapter: PubSubAdapter) {
     this.#adapter = adapter;
+    this.#solo = adapter.solo === true;
     this.#stopAdapter = adapter.onMessage((event) => this.#dispatch(event, true));
   }
 
   publish(event: LogEvent): void {
-    this.#adapter.broadcast(event);
+    if (this.#solo) this.#dispatch(event, true);
+    else this.#adapter.broadcast(event);
   }
 
   publishLocal(event: LogEvent): void {
@@ -83,16 +86,30 @@ class BusImpl implements Bus {
 
   #dispatch(event: LogEvent, toWindows: boolean): void {
     const entries = this.#topics.get(event.topic);
-    if (!entries) return;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      if (entry.window && !toWindows) continue;
+    if (entries === undefined) return;
+    if (entries.length === 1) return this.#deliver(entries[0]!, event, toWindows);
+    // The try sits outside the loop so the hot path stays a plain loop; a throw resumes with the next listener.
+    let i = 0;
+    while (i < entries.length) {
       try {
-        entry.listener(event);
+        for (; i < entries.length; i++) {
+          const entry = entries[i]!;
+          if (toWindows || !entry.window) entry.listener(event);
+        }
       } catch (error) {
         // One failing subscriber must not starve the others of a committed event.
         log.error(`listener for ${event.topic} threw`, error);
+        i++;
       }
+    }
+  }
+
+  #deliver(entry: Entry, event: LogEvent, toWindows: boolean): void {
+    if (!toWindows && entry.window) return;
+    try {
+      entry.listener(event);
+    } catch (error) {
+      log.error(`listener for ${event.topic} threw`, error);
     }
   }
 }

@@ -11,6 +11,8 @@ export interface PubSubAdapter {
   onMessage(listener: (event: LogEvent) => void): () => void;
   /** This node's identity (Phoenix's `node_name`). */
   readonly nodeName: string;
+  /** True when no other node can be listening: the bus then delivers in place, skipping the round trip. */
+  readonly solo?: boolean;
   dispose(): void;
 }
 
@@ -19,6 +21,7 @@ export function createLocalAdapter(nodeName = 'local'): PubSubAdapter {
   let listener: ((event: LogEvent) => void) | undefined;
   return {
     nodeName,
+    solo: true,
     broadcast(event) {
       listener?.(event);
     },
