@@ -20,6 +20,9 @@ import {
 import { createReplica, type Reducer, type Replica, type ReplicaDriver } from './createReplica';
 import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
+import { createReplicaHandle } from './createReplicaHandle';
+import { createSignIn } from './createSignIn';
+import { createTopicRefs } from './createTopicRefs';
 import { validateEvents } from './validateEvents';
 
 export type ClientStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'closed';
@@ -47,19 +50,27 @@ export interface SyncClient {
   dispose(): void;
 }
 
+interface Entry {
+  readonly driver: ReplicaDriver<unknown>;
+  readonly view: ViewName;
+  readonly params: unknown;
+  refs: number;
+  /** Watched while the connection was not ready: not yet subscribed nor snapshotted. */
+  pending: boolean;
+}
+
 export function createSyncClient(channel: FrameChannel): SyncClient {
   const requests = createRequests(channel);
-  const replicas = new Map<string, { driver: ReplicaDriver<unknown>; params: unknown; view: ViewName; refs: number }>();
-  const topicRefs = new Map<string, number>();
+  const replicas = new Map<string, Entry>();
+  const topicRefs = createTopicRefs();
   const stateListeners = new Set<(state: ClientState) => void>();
-  const waiters = new Set<{ seq: number; resolve: () => void }>();
+  const waiters = new Set<{ seq: number; resolve: () => void; reject: (error: SwitchboardError) => void }>();
   let state: ClientState = { status: 'connecting', attempt: 0, session: null, seq: 0 };
-  let user: string | null = null;
-  let signInWaiters: { resolve(s: Session): void; reject(e: SwitchboardError): void }[] = [];
+  const signIn = createSignIn(requests, (session) => setState({ session }));
   let epoch: string | null = null;
   let resumeHead = Infinity;
-  // False between a welcome and the resubscription: deltas then say nothing about this window's topics.
-  let resubscribed = true;
+  // True once this connection has (re)subscribed the replicas' topics; until then deltas say nothing about them.
+  let resubscribed = false;
   let disposed = false;
 
   const setState = (next: Partial<ClientState>) => {
@@ -67,7 +78,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     stateListeners.forEach((l) => l(state));
   };
 
-  function load(entry: { driver: ReplicaDriver<unknown>; view: ViewName; params: unknown }) {
+  function load(entry: Entry) {
+    entry.pending = false;
     entry.driver.beginLoad();
     // Settled synchronously, so the snapshot lands before any delta behind it is handled.
     requests.call(
@@ -84,6 +96,14 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     );
   }
 
+  /** Subscribes and loads replicas watched while the connection was not ready. */
+  function startPending() {
+    const pending = [...replicas.values()].filter((e) => e.pending);
+    const topics = [...new Set(pending.flatMap((e) => e.driver.topics))];
+    if (topics.length > 0) void requests.request({ kind: 'subscribe', topics: topics.map((topic) => ({ topic })) }).catch(() => {});
+    pending.forEach(load);
+  }
+
   /** Subscribes fresh (no replay) and re-snapshots every replica on `topics`. */
   function reload(topics: readonly string[]) {
     const affected = [...replicas.values()].filter((e) => e.driver.topics.some((t) => topics.includes(t)));
@@ -93,31 +113,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     affected.forEach(load);
   }
 
-  async function signInNow(name: string): Promise<Session> {
-    let session: Session;
-    try {
-      session = await requests.request<Session>({ kind: 'command', name: 'session.signIn', input: { user: name } });
-    } catch (error) {
-      // A dropped connection retries on the next welcome; a refused user does not.
-      if ((error as SwitchboardError).code !== 'DISPOSED') {
-        user = null;
-        settleSignIn((w) => w.reject(error as SwitchboardError));
-      }
-      throw error;
-    }
-    setState({ session });
-    settleSignIn((w) => w.resolve(session));
-    return session;
-  }
-
-  function settleSignIn(fn: (waiter: { resolve(s: Session): void; reject(e: SwitchboardError): void }) => void) {
-    const waiting = signInWaiters;
-    signInWaiters = [];
-    waiting.forEach(fn);
-  }
-
   async function resume() {
-    if (user) await signInNow(user);
+    await signIn.renew();
     const since = new Map<string, number>();
     for (const { driver } of replicas.values()) {
       for (const topic of driver.topics) {
@@ -133,6 +130,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       replicas.forEach((e) => e.driver.resubscribed());
       const reloadTopics = [...toReload, ...resync];
       if (reloadTopics.length > 0) reload(reloadTopics);
+      startPending();
       if (state.seq >= resumeHead) goLive();
     };
     if (replay.length === 0) return resubscribe(0, []);
@@ -208,41 +206,10 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     if (channelState.status === 'open') return; // live once resumed, not merely connected
     requests.failAll(new DisposedError('Connection lost before Switchboard answered; the action may not have run'));
     resumeHead = Infinity;
+    resubscribed = false;
     replicas.forEach((e) => e.driver.markStale());
     setState({ status: channelState.status, attempt: channelState.attempt });
   });
-
-  /** Each watcher gets its own handle; the replica goes when the last handle is disposed. */
-  function handle(entry: { driver: ReplicaDriver<unknown>; refs: number }): Replica<unknown> {
-    let released = false;
-    const stops = new Set<() => void>();
-    return {
-      key: entry.driver.key,
-      topics: entry.driver.topics,
-      getState: () => entry.driver.getState(),
-      subscribe(listener) {
-        const stop = entry.driver.subscribe(listener);
-        stops.add(stop);
-        return () => {
-          stops.delete(stop);
-          stop();
-        };
-      },
-      dispose() {
-        if (released) return;
-        released = true;
-        stops.forEach((stop) => stop());
-        if (--entry.refs === 0) entry.driver.dispose();
-      },
-    };
-  }
-
-  function refTopic(topic: string, delta: 1 | -1): boolean {
-    const count = (topicRefs.get(topic) ?? 0) + delta;
-    if (count <= 0) topicRefs.delete(topic);
-    else topicRefs.set(topic, count);
-    return delta === 1 ? count === 1 : count === 0;
-  }
 
   return {
     getState: () => state,
@@ -252,10 +219,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     },
     signIn(name) {
       if (disposed) return Promise.reject(new DisposedError());
-      user = name;
-      // Before the first welcome the resume flow signs in; until then the caller waits, it does not fail.
-      if (state.status !== 'live') return new Promise((resolve, reject) => signInWaiters.push({ resolve, reject }));
-      return signInNow(name);
+      // Before the connection is up the resume flow signs in; until then the caller waits, it does not fail.
+      return signIn.request(name, state.status === 'live');
     },
     async run(name, input) {
       if (disposed) throw new DisposedError();
@@ -271,32 +236,31 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       const existing = replicas.get(key);
       if (existing) {
         existing.refs++;
-        return handle(existing) as Replica<ViewData<typeof view>>;
+        return createReplicaHandle(existing) as Replica<ViewData<typeof view>>;
       }
       if (!state.session) throw new Error(`watch(${view}) before signIn: sign the window in first`);
       const topics = viewSpecs[view].topics(state.session, params as never);
-      const entry = {
+      const entry: Entry = {
         view,
         params,
         refs: 1,
+        pending: true,
         driver: createReplica(key, topics, reduce as Reducer<unknown>, () => {
           replicas.delete(key);
-          const released = topics.filter((t) => refTopic(t, -1));
+          const released = topicRefs.release(topics);
           if (released.length > 0 && channel.state.status === 'open') void requests.request({ kind: 'unsubscribe', topics: released }).catch(() => {});
         }),
       };
       replicas.set(key, entry);
-      const fresh = topics.filter((t) => refTopic(t, 1));
-      if (channel.state.status === 'open' && state.status === 'live') {
-        if (fresh.length > 0) void requests.request({ kind: 'subscribe', topics: fresh.map((topic) => ({ topic })) }).catch(() => {});
-        load(entry);
-      }
+      topicRefs.add(topics);
       // Otherwise resume() subscribes and loads it once the connection is back.
-      return handle(entry) as Replica<ViewData<typeof view>>;
+      if (channel.state.status === 'open' && resubscribed) startPending();
+      return createReplicaHandle(entry) as Replica<ViewData<typeof view>>;
     },
     waitForSeq(seq) {
+      if (disposed) return Promise.reject(new DisposedError());
       if (seq <= state.seq) return Promise.resolve();
-      return new Promise((resolve) => waiters.add({ seq, resolve }));
+      return new Promise((resolve, reject) => waiters.add({ seq, resolve, reject }));
     },
     dispose() {
       if (disposed) return;
@@ -304,7 +268,9 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       stopFrames();
       stopState();
       requests.failAll(new DisposedError());
-      signInWaiters.forEach((w) => w.reject(new DisposedError()));
+      signIn.dispose();
+      waiters.forEach((w) => w.reject(new DisposedError()));
+      waiters.clear();
       [...replicas.values()].forEach((e) => e.driver.dispose());
       // The client owns its channel: a disposed window leaves no socket or IPC listener behind.
       channel.dispose();
