@@ -62,6 +62,10 @@ export function transportConformance(name: string, setup: () => Promise<Transpor
       const stranger = createSyncClient(await harness.open());
       clients.push(stranger);
       await expect(stranger.signIn('mallory')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      // Refused, the window stays connected and signed out, so it can offer the sign-in screen.
+      await waitFor(() => stranger.getState().status === 'live', 'the refused window to stay live');
+      expect(stranger.getState().session).toBeNull();
+      expect((await stranger.invoke('session.users', {})).map((u) => u.id)).toEqual(expect.arrayContaining(['alice', 'bob', 'carol']));
     });
 
     it('shows every window of an organization each committed change, and no other organization any', async () => {

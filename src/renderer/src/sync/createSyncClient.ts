@@ -114,7 +114,12 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   }
 
   async function resume() {
-    await signIn.renew();
+    try {
+      await signIn.renew();
+    } catch (error) {
+      // A refused user already reached the signIn() caller; the window stays connected, signed out.
+      if ((error as SwitchboardError).code === 'DISPOSED') throw error;
+    }
     const since = new Map<string, number>();
     for (const { driver } of replicas.values()) {
       for (const topic of driver.topics) {
@@ -166,8 +171,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       setState({ seq: 0 });
     }
     resume().catch((error: SwitchboardError) => {
-      // A refused sign-in already reached the signIn() caller; a dropped connection resumes on the next welcome.
-      if (error.code !== 'DISPOSED' && error.code !== 'NOT_FOUND') console.error('switchboard: resume failed', error);
+      // A dropped connection resumes on the next welcome.
+      if (error.code !== 'DISPOSED') console.error('switchboard: resume failed', error);
     });
   }
 
