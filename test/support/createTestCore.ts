@@ -6,11 +6,13 @@ import { apiActor } from '../../src/main/kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../../src/main/kernel/createKernel';
 import { createAccounts, type Accounts } from '../../src/main/contexts/accounts';
 import { createAgentsContext, type AgentsContext } from '../../src/main/contexts/agents';
+import { createPresenceContext, type PresenceContext } from '../../src/main/contexts/presence';
 
 export interface TestCore {
   kernel: Kernel;
   accounts: Accounts;
   agents: AgentsContext;
+  presence: PresenceContext;
   acme: ReturnType<typeof apiActor>;
   globex: ReturnType<typeof apiActor>;
   dispose(): void;
@@ -20,14 +22,18 @@ export function createTestCore(options: Omit<KernelOptions, 'file'> = {}): TestC
   const kernel = createKernel({ ...options, file: ':memory:' });
   const accounts = createAccounts(kernel);
   const agents = createAgentsContext(kernel);
+  const presence = createPresenceContext(kernel, kernel.sync);
   accounts.seedDemo();
   return {
     kernel,
     accounts,
     agents,
+    presence,
     acme: apiActor('acme'),
     globex: apiActor('globex'),
     dispose() {
+      kernel.sync.dispose();
+      presence.dispose();
       agents.dispose();
       accounts.dispose();
       kernel.dispose();

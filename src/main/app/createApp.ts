@@ -9,6 +9,7 @@ import { apiActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
 import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
+import { createPresenceContext } from '../contexts/presence';
 import { demoAgents } from './demoAgents';
 
 /** A running Switchboard core, without any window or transport attached. */
@@ -34,6 +35,7 @@ export function createApp(options: AppOptions): App {
   try {
     const accounts = createAccounts(kernel);
     const agents = createAgentsContext(kernel);
+    const presence = createPresenceContext(kernel, kernel.sync);
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {
         for (const agent of list) agents.register(apiActor(orgId), agent);
@@ -47,6 +49,7 @@ export function createApp(options: AppOptions): App {
       authenticate: (token) => accounts.authenticate(token),
       dispose() {
         kernel.sync.dispose();
+        presence.dispose();
         agents.dispose();
         accounts.dispose();
         kernel.dispose();

@@ -4,6 +4,7 @@
  */
 import { agentsCommands, agentsTopic, agentsViews } from './agents';
 import type { CommandName, CommandSpec } from './commands';
+import { presenceTopic, presenceViews } from './presence';
 import { sessionCommands } from './session';
 import type { TopicFamily } from './topics';
 import type { AnyViewSpec, ViewName } from './views';
@@ -13,11 +14,12 @@ export * from './channel';
 export * from './commands';
 export * from './errors';
 export * from './frames';
+export * from './presence';
 export * from './session';
 export * from './topics';
 export * from './views';
 
-export const topicFamilies: readonly TopicFamily[] = [agentsTopic];
+export const topicFamilies: readonly TopicFamily[] = [agentsTopic, presenceTopic];
 
 export const commandSpecs: { readonly [N in CommandName]: CommandSpec } = {
   ...sessionCommands,
@@ -26,6 +28,7 @@ export const commandSpecs: { readonly [N in CommandName]: CommandSpec } = {
 
 export const viewSpecs: { readonly [N in ViewName]: AnyViewSpec } = {
   ...agentsViews,
+  ...presenceViews,
 };
 
 /** The family a topic belongs to, or undefined for a topic nobody declared. */

@@ -85,7 +85,7 @@ export function createEventLog(db: Db): EventLog {
       if (!db.inTransaction) throw new Error('EventLog.append must run inside a write transaction (use kernel.write)');
       const info = insert.run(topic, event.type, JSON.stringify(event.payload), Date.now());
       const seq = Number(info.lastInsertRowid);
-      return { seq, topic, type: event.type, payload: event.payload } as LogEvent<typeof topic>;
+      return { seq, topic, type: event.type, payload: event.payload } as unknown as LogEvent<typeof topic>;
     },
     head() {
       return head;

@@ -1,0 +1,70 @@
+/**
+ * The presence context: the only writer of `presence_connections`. It follows the sync server's connections and
+ * records who has a window open, per organization, emitting `presence_joined` / `presence_left` on `presence:<org>`.
+ * Rows left by a previous run (a crash) are cleared, with their events, at start-up.
+ */
+import { presenceTopic, type PresenceEntry } from '../../../shared/contract';
+import type { ContextKit } from '../../kernel/createKernel';
+import { DisposableStore, toDisposable } from '../../kernel/disposable';
+import type { SyncServer } from '../../kernel/sync/createSyncServer';
+import { presenceMigrations } from './migrations';
+
+/** Who is here, as the rest of main sees it. */
+export interface PresenceContext {
+  list(orgId: string): PresenceEntry[];
+  dispose(): void;
+}
+
+interface Row {
+  connection_id: string;
+  org_id: string;
+  user_id: string;
+  user_name: string;
+  since: string;
+}
+
+const toEntry = (row: Row): PresenceEntry => ({ connectionId: row.connection_id, userId: row.user_id, userName: row.user_name, since: row.since });
+const topicOf = (orgId: string) => presenceTopic.build({ org: orgId }) as `presence:${string}`;
+
+export function createPresenceContext(kit: ContextKit, sync: SyncServer): PresenceContext {
+  kit.migrate(presenceMigrations);
+  const { db, write, registry } = kit;
+  const store = new DisposableStore();
+  const all = db.prepare<[], Row>('SELECT * FROM presence_connections');
+  const byOrg = db.prepare<[string], Row>('SELECT * FROM presence_connections WHERE org_id = ? ORDER BY since, connection_id');
+  const insert = db.prepare(
+    'INSERT INTO presence_connections (connection_id, org_id, user_id, user_name, since) VALUES (@connectionId, @orgId, @userId, @userName, @since)',
+  );
+  const remove = db.prepare('DELETE FROM presence_connections WHERE connection_id = ?');
+
+  /** Brings the table in line with the open, signed-in connections. */
+  function reconcile() {
+    const open = new Map(sync.connections().flatMap((c) => (c.session ? [[c.id, c.session] as const] : [])));
+    const rows = all.all();
+    const left = rows.filter((row) => open.get(row.connection_id)?.userId !== row.user_id);
+    const known = new Set(rows.filter((row) => !left.includes(row)).map((row) => row.connection_id));
+    const joined = [...open].filter(([id]) => !known.has(id));
+    if (left.length === 0 && joined.length === 0) return;
+    write((emit) => {
+      for (const row of left) {
+        remove.run(row.connection_id);
+        emit(topicOf(row.org_id), { type: 'presence_left', payload: { connectionId: row.connection_id } });
+      }
+      for (const [connectionId, session] of joined) {
+        const entry: PresenceEntry = { connectionId, userId: session.userId, userName: session.userName, since: new Date().toISOString() };
+        insert.run({ ...entry, orgId: session.orgId });
+        emit(topicOf(session.orgId), { type: 'presence_joined', payload: { entry } });
+      }
+    });
+  }
+
+  reconcile();
+  store.add(toDisposable(sync.onDidChangeConnections(reconcile)));
+  store.add(registry.view('presence.list', (_params, actor) => byOrg.all(actor.orgId).map(toEntry)));
+  store.add(registry.authorizeTopics(presenceTopic, (actor, params) => actor.orgId === params.org));
+
+  return {
+    list: (orgId) => byOrg.all(orgId).map(toEntry),
+    dispose: () => store.dispose(),
+  };
+}
