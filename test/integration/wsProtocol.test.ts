@@ -50,6 +50,17 @@ describe('WebSocket endpoint', () => {
     c.ws.close();
   });
 
+  it('keeps a live client through heartbeats and drops one that stops answering pings', async () => {
+    await t.close();
+    t = await startTestHost({ heartbeatMs: 40 });
+    const c = await raw();
+    c.send({ kind: 'hello' });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(c.ws.readyState).toBe(WebSocket.OPEN);
+    expect(t.app.kernel.sync.connections()).toHaveLength(1);
+    c.ws.close();
+  });
+
   it('refuses upgrades from pages of other origins', async () => {
     await expect(raw({ origin: 'https://evil.example' })).rejects.toThrow('refused');
   });

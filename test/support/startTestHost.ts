@@ -12,10 +12,10 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
-export async function startTestHost(options: Partial<AppOptions> = {}): Promise<TestHost> {
+export async function startTestHost(options: Partial<AppOptions> & { heartbeatMs?: number } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-host-'));
   const app = createApp({ demo: true, ...options, dataDir });
-  const host = await startHttpHost(app, { port: 0, websocket: true });
+  const host = await startHttpHost(app, { port: 0, websocket: true, heartbeatMs: options.heartbeatMs });
   return {
     app,
     host,

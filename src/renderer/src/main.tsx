@@ -9,7 +9,7 @@ import { App } from './App';
 import { DEFAULT_ROUTE } from './components/useHashRoute';
 import { createStores } from './stores/createStores';
 import { loadUsers } from './stores/session/loadUsers';
-import { createSyncClient } from './sync/createSyncClient';
+import { createSyncClient, type SyncClient } from './sync/createSyncClient';
 import { detectChannel } from './sync/detectChannel';
 import { BootScreen } from './views/BootScreen';
 import { SignInScreen } from './views/SignInScreen';
@@ -27,15 +27,20 @@ if (location.hash === '' || location.hash === '#' || location.hash === '#/') {
   history.replaceState(null, '', `${location.pathname}${location.search}#${DEFAULT_ROUTE}`);
 }
 
-let client = createSyncClient(detectChannel());
 const user = new URLSearchParams(location.search).get('user');
+let client: SyncClient;
+try {
+  client = createSyncClient(detectChannel());
+} catch (error) {
+  // No transport (no preload bridge, not served over http): say so on screen, not only in the console.
+  root.render(<BootScreen error={(error as Error).message} />);
+  throw error;
+}
 
 function showSignIn(error?: string) {
-  const signInClient = client;
-  const users = () => loadUsers(signInClient);
   root.render(
     <StrictMode>
-      <SignInScreen loadUsers={users} error={error} />
+      <SignInScreen loadUsers={() => loadUsers(client)} error={error} />
     </StrictMode>,
   );
 }
@@ -44,19 +49,13 @@ if (!user) showSignIn();
 else {
   root.render(<BootScreen />);
   client.signIn(user).then(
-    () => {
+    () =>
       root.render(
         <StrictMode>
           <App stores={createStores(client)} />
         </StrictMode>,
-      );
-    },
-    (error: SwitchboardError) => {
-      // A refused client never goes Live (its resume stops at the failed sign-in), and the sign-in screen needs a
-      // Live client to list users, so it gets a fresh connection.
-      client.dispose();
-      client = createSyncClient(detectChannel());
-      showSignIn(error.message);
-    },
+      ),
+    // A refused user leaves the client connected and signed out, so the sign-in screen can list users on it.
+    (error: SwitchboardError) => showSignIn(error.message),
   );
 }

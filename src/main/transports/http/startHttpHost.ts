@@ -24,6 +24,8 @@ export interface HttpHostOptions {
   rendererDir?: string;
   /** Accept window connections on `/ws`. */
   websocket?: boolean;
+  /** How often idle sockets are pinged; a socket that missed one ping is dropped. */
+  heartbeatMs?: number;
 }
 
 /** A listening host. */
@@ -48,7 +50,7 @@ export function startHttpHost(core: HostCore, options: HttpHostOptions): Promise
   });
   server.keepAliveTimeout = 5000;
   const ws: Disposable | undefined = options.websocket
-    ? attachWsServer(server, (id, transport) => kernel.sync.connect(id, transport))
+    ? attachWsServer(server, (id, transport) => kernel.sync.connect(id, transport), { heartbeatMs: options.heartbeatMs })
     : undefined;
 
   return new Promise((resolve, reject) => {

@@ -10,7 +10,11 @@ import type { Disposable } from '../../kernel/disposable';
 import type { Transport } from '../../kernel/transport';
 import { createWsTransport } from './createWsTransport';
 
-export function attachWsServer(server: Server, onTransport: (id: string, transport: Transport) => void): Disposable {
+export function attachWsServer(
+  server: Server,
+  onTransport: (id: string, transport: Transport) => void,
+  options: { heartbeatMs?: number } = {},
+): Disposable {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
   let nextId = 1;
 
@@ -20,16 +24,17 @@ export function attachWsServer(server: Server, onTransport: (id: string, transpo
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => onTransport(`ws:${nextId++}`, createWsTransport(ws)));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      // With `noServer`, ws tracks the socket in `clients` but emits no 'connection': mark it alive here.
+      alive.add(ws);
+      ws.on('pong', () => alive.add(ws));
+      onTransport(`ws:${nextId++}`, createWsTransport(ws));
+    });
   };
   server.on('upgrade', onUpgrade);
 
   // Pings find sockets whose peer vanished without a close (sleep, pulled cable) so their connection is released.
   const alive = new WeakSet<object>();
-  wss.on('connection', (ws) => {
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
-  });
   const heartbeat = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -39,7 +44,7 @@ export function attachWsServer(server: Server, onTransport: (id: string, transpo
       alive.delete(ws);
       ws.ping();
     }
-  }, 15_000);
+  }, options.heartbeatMs ?? 15_000);
   heartbeat.unref();
 
   return {

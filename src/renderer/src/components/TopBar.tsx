@@ -10,11 +10,12 @@ export function TopBar({ title }: { title: string }) {
       <div className="topbar-end">
         {session && (
           <span className="current-user" data-testid="current-user" title={`Signed in as ${session.userName} (${session.orgName})`}>
-            <span className="avatar" aria-hidden="true">
-              {session.userName.slice(0, 1).toUpperCase()}
-            </span>
+            <span className="avatar" aria-hidden="true" data-initial={session.userName.slice(0, 1).toUpperCase()} />
             <span className="current-user-name">{session.userName}</span>
-            <span className="current-user-org">{session.orgName}</span>
+            <span className="current-user-org">
+              <span aria-hidden="true"> · </span>
+              {session.orgName}
+            </span>
           </span>
         )}
         <ConnectionBadge />

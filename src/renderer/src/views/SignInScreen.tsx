@@ -1,6 +1,7 @@
 /**
- * The sign-in screen: lists the users this window may act as. Choosing one reloads the page as `?user=<id>#/agents`,
- * so every signed-in window starts from a clean page. Shows why an earlier sign-in was refused.
+ * The sign-in screen: lists the users this window may act as. Choosing one loads the page as `?user=<id>#/agents`,
+ * so every signed-in window starts from a clean page and can be reloaded or bookmarked as that user. Shows why an
+ * earlier sign-in was refused.
  */
 import { useEffect, useState } from 'react';
 import type { UserSummary } from '../../../shared/contract';
@@ -30,7 +31,7 @@ export function SignInScreen({ loadUsers, error }: Props) {
     document.title = 'Switchboard — Sign in';
   }, []);
 
-  const href = (user: UserSummary) => `${location.pathname}?user=${encodeURIComponent(user.id)}#/agents`;
+  const choose = (user: UserSummary) => location.assign(`${location.pathname}?user=${encodeURIComponent(user.id)}#/agents`);
 
   return (
     <div className="center-screen">
@@ -52,13 +53,11 @@ export function SignInScreen({ loadUsers, error }: Props) {
           <ul className="sign-in-users">
             {users.map((user) => (
               <li key={user.id}>
-                <a className="sign-in-user" href={href(user)} data-testid="sign-in-user" data-user={user.id}>
-                  <span className="avatar" aria-hidden="true">
-                    {user.name.slice(0, 1).toUpperCase()}
-                  </span>
+                <button type="button" className="sign-in-user" data-testid="sign-in-user" data-user={user.id} onClick={() => choose(user)}>
+                  <span className="avatar" aria-hidden="true" data-initial={user.name.slice(0, 1).toUpperCase()} />
                   <span className="sign-in-user-name">{user.name}</span>
-                  <span className="muted">{user.orgName}</span>
-                </a>
+                  <span className="muted"> · {user.orgName}</span>
+                </button>
               </li>
             ))}
           </ul>

@@ -39,7 +39,6 @@ export function AgentActions({ uuid, hostname, enabled, busy, onSetEnabled, onRe
   if (confirming) {
     return (
       <div className="row-confirm" role="group" aria-label={`Delete ${hostname}?`}>
-        <span className="row-confirm-text">Delete {hostname}?</span>
         <button
           type="button"
           className="button button-danger"

@@ -34,9 +34,11 @@ export const AgentRow = memo(function AgentRow({ agent, pending, rolledBackAt, i
       onAnimationEnd={onAnimationEnd}
     >
       <th scope="row" className="cell-hostname">
-        {agent.hostname}
+        <span className="truncate" title={agent.hostname}>
+          {agent.hostname}
+        </span>
       </th>
-      <td className="cell-muted cell-mono">{agent.ipAddress ?? '—'}</td>
+      <td className="cell-muted cell-mono col-ip">{agent.ipAddress ?? '—'}</td>
       <td className="cell-muted">{agent.os ?? '—'}</td>
       <td>
         <span className="state" data-testid="agent-state" data-state={state} data-pending={pending ? 'true' : undefined}>

@@ -10,7 +10,9 @@ export interface AgentSort {
   dir: 'asc' | 'desc';
 }
 
-const byHostname = (a: Agent, b: Agent) => a.hostname.localeCompare(b.hostname) || a.uuid.localeCompare(b.uuid);
+// Numeric collation, so build-2 sorts before build-10 as people expect.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const byHostname = (a: Agent, b: Agent) => collator.compare(a.hostname, b.hostname) || a.uuid.localeCompare(b.uuid);
 
 const compare: Record<AgentSortKey, (a: Agent, b: Agent) => number> = {
   hostname: byHostname,

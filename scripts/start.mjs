@@ -1,0 +1,70 @@
+// `npm start [-- <flags>]`: builds what it needs, then runs the Electron shell. Where Electron's binary is missing
+// and cannot be installed (no network), it says so in one line and runs the headless host on port 4700 instead.
+// Flags after `--` go to the app (`--no-demo`, `--user=<id>`, `--user-data-dir=<dir>`).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuilt, root } from './ensureBuilt.mjs';
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`Switchboard needs Node 22 or newer (this is ${process.version}); run it through npm (npm start), which uses the project's pinned Node.`);
+  process.exit(1);
+}
+
+try {
+  ensureBuilt();
+} catch (error) {
+  console.error(String(error instanceof Error ? error.message : error));
+  process.exit(1);
+}
+
+const electronDir = join(root, 'node_modules', 'electron');
+const args = process.argv.slice(2);
+
+// Never `require('electron')` to find the binary: its index.js starts a download when the binary is missing.
+function findElectron() {
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return { reason: 'node_modules/electron/path.txt is missing' };
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
+  const binary = join(dist, relative);
+  return existsSync(binary) ? { binary } : { reason: `${binary} does not exist` };
+}
+
+/** Runs the electron package's own installer (`npx install-electron`) once; returns why it failed, if it did. */
+function installElectron() {
+  console.log('Electron binary missing; running install-electron once…');
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, encoding: 'utf8', timeout: 10 * 60_000 });
+  if (result.status === 0) return undefined;
+  const firstLine = `${result.stderr ?? ''}`.split('\n').find((line) => line.trim()) ?? result.error?.message ?? `exit ${result.status}`;
+  return `install-electron failed: ${firstLine.trim().slice(0, 160)}`;
+}
+
+let found = findElectron();
+if (!found.binary) {
+  const installError = installElectron();
+  found = findElectron();
+  if (!found.binary) {
+    const reason = installError ?? found.reason;
+    console.log(`Electron binary not available (${reason}); starting the headless host instead — open the URLs below.`);
+    const serveArgs = ['--port', '4700', '--data-dir', join(root, '.data'), ...(args.includes('--no-demo') ? ['--no-demo'] : [])];
+    run(process.execPath, [join(root, 'scripts', 'serve.mjs'), ...serveArgs], process.env);
+  }
+}
+if (found.binary) {
+  // ELECTRON_RUN_AS_NODE in the caller's environment would start Electron as plain Node, without any window.
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE;
+  run(found.binary, ['.', ...args], env);
+}
+
+function run(command, commandArgs, env) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    console.error(`Could not start ${command}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
