@@ -34,6 +34,9 @@ test.describe('live agents across windows', () => {
     await expect(alice.getByTestId('current-user')).toContainText('Alice');
     await expect(alice.getByTestId('current-user')).toContainText('Acme');
     await expect(alice).toHaveTitle('Switchboard — Alice');
+    // Presence: alice sees bob is here, carol (another organization) does not.
+    await expect(alice.locator('[data-testid="presence-user"][data-user="bob"]')).toHaveCount(1);
+    await expect(carol.locator('[data-testid="presence-user"]')).toHaveCount(0);
 
     await alice.getByTestId('register-hostname').fill('e2e-live-1.acme');
     await alice.getByRole('button', { name: 'Register agent' }).click();
@@ -50,7 +53,9 @@ test.describe('live agents across windows', () => {
     // Carol (globex) saw none of it and still sees her own organization's agents only.
     expect((await shownHostnames(carol)).some((h) => h?.includes('acme'))).toBe(false);
     await expect(carol.locator('[data-testid="agent-row"]')).toHaveCount((await databaseHostnames('globex')).length);
-    await Promise.all([alice, bob, carol].map((p) => p.context().close()));
+    await bob.context().close();
+    await expect(alice.locator('[data-testid="presence-user"][data-user="bob"]')).toHaveCount(0);
+    await Promise.all([alice, carol].map((p) => p.context().close()));
   });
 
   test('shows REST API changes live and validates the register form as you type', async ({ browser }) => {
