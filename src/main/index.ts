@@ -77,8 +77,11 @@ async function start() {
     if (process.platform !== 'darwin' && !tray) app.quit();
   });
   app.once('will-quit', () => {
-    shell.dispose();
-    core.dispose();
+    try {
+      shell.dispose();
+    } finally {
+      core.dispose();
+    }
   });
 
   const requested = app.commandLine.getSwitchValue('user');

@@ -7,12 +7,14 @@ import { createKernel, type Kernel, type KernelOptions } from '../../src/main/ke
 import { createAccounts, type Accounts } from '../../src/main/contexts/accounts';
 import { createAgentsContext, type AgentsContext } from '../../src/main/contexts/agents';
 import { createPresenceContext, type PresenceContext } from '../../src/main/contexts/presence';
+import { createJobsContext, type JobsContext } from '../../src/main/contexts/jobs';
 
 export interface TestCore {
   kernel: Kernel;
   accounts: Accounts;
   agents: AgentsContext;
   presence: PresenceContext;
+  jobs: JobsContext;
   acme: ReturnType<typeof apiActor>;
   globex: ReturnType<typeof apiActor>;
   dispose(): void;
@@ -23,17 +25,20 @@ export function createTestCore(options: Omit<KernelOptions, 'file'> = {}): TestC
   const accounts = createAccounts(kernel);
   const agents = createAgentsContext(kernel);
   const presence = createPresenceContext(kernel, kernel.sync);
+  const jobs = createJobsContext(kernel, agents);
   accounts.seedDemo();
   return {
     kernel,
     accounts,
     agents,
     presence,
+    jobs,
     acme: apiActor('acme'),
     globex: apiActor('globex'),
     dispose() {
       kernel.sync.dispose();
       presence.dispose();
+      jobs.dispose();
       agents.dispose();
       accounts.dispose();
       kernel.dispose();

@@ -9,6 +9,7 @@ import { apiActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
 import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
+import { createJobsContext } from '../contexts/jobs';
 import { createPresenceContext } from '../contexts/presence';
 import { demoAgents } from './demoAgents';
 
@@ -36,6 +37,7 @@ export function createApp(options: AppOptions): App {
     const accounts = createAccounts(kernel);
     const agents = createAgentsContext(kernel);
     const presence = createPresenceContext(kernel, kernel.sync);
+    const jobs = createJobsContext(kernel, agents);
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {
         for (const agent of list) agents.register(apiActor(orgId), agent);
@@ -50,6 +52,7 @@ export function createApp(options: AppOptions): App {
       dispose() {
         kernel.sync.dispose();
         presence.dispose();
+        jobs.dispose();
         agents.dispose();
         accounts.dispose();
         kernel.dispose();

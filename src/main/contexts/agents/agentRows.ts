@@ -22,6 +22,7 @@ export interface AgentRows {
   get(orgId: string, uuid: string): Agent | undefined;
   findByHostname(orgId: string, hostname: string): Agent | undefined;
   exists(uuid: string): boolean;
+  orgOf(uuid: string): string | undefined;
 }
 
 export function toAgent(row: AgentRow): Agent {
@@ -43,6 +44,7 @@ export function createAgentRows(db: Db): AgentRows {
   const get = db.prepare<[string, string], AgentRow>('SELECT * FROM agents WHERE org_id = ? AND uuid = ?');
   const byHost = db.prepare<[string, string], AgentRow>('SELECT * FROM agents WHERE org_id = ? AND hostname = ?');
   const exists = db.prepare<[string], number>('SELECT 1 FROM agents WHERE uuid = ?').pluck();
+  const orgOf = db.prepare<[string], string>('SELECT org_id FROM agents WHERE uuid = ?').pluck();
   return {
     list: (orgId) => list.all(orgId).map(toAgent),
     get(orgId, uuid) {
@@ -54,5 +56,6 @@ export function createAgentRows(db: Db): AgentRows {
       return row && toAgent(row);
     },
     exists: (uuid) => exists.get(uuid) !== undefined,
+    orgOf: (uuid) => orgOf.get(uuid),
   };
 }

@@ -14,6 +14,9 @@ import { agentsMigrations } from './migrations';
 /** The agents context's public functions. */
 export interface AgentsContext {
   list(orgId: string): Agent[];
+  /** An agent of `orgId`, or undefined (also for another organization's agent). */
+  find(orgId: string, uuid: string): Agent | undefined;
+  orgOf(uuid: string): string | undefined;
   register(actor: Actor, input: RegisterAgentInput): Agent;
   update(actor: Actor, input: AgentUpdate): Agent;
   enable(actor: Actor, uuid: string): Agent;
@@ -39,6 +42,8 @@ export function createAgentsContext(kit: ContextKit): AgentsContext {
 
   return {
     list: (orgId) => rows.list(orgId),
+    find: (orgId, uuid) => rows.get(orgId, uuid),
+    orgOf: (uuid) => rows.orgOf(uuid),
     register: commands.register,
     update: commands.update,
     enable: (actor, uuid) => commands.setEnabled(actor, uuid, true),

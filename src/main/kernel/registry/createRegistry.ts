@@ -109,8 +109,10 @@ class RegistryImpl implements Registry {
     const parsed = parse(spec.params, params ?? {}, name);
     // A window's view must be one it may also follow live; API callers read once and follow nothing.
     const topics = actor.kind === 'user' ? spec.topics(actor.session, parsed) : [];
+    // Loaders scope by the actor and answer NOT_FOUND for what it can't see; topics are checked before data leaves.
+    const data = loader(parsed as never, actor);
     for (const topic of topics) this.authorize(actor, topic);
-    return { data: loader(parsed as never, actor), topics };
+    return { data, topics };
   }
 
   authorize(actor: Actor | null, topic: string): void {

@@ -41,12 +41,14 @@ export function createRestApi(deps: RestApiDeps): RestApi {
     const actor = authenticate(req);
     const { route, params } = match;
     if ('view' in route.run) {
-      sendJson(res, route.status, route.run.wrap(deps.registry.load(route.run.view, {}, actor).data));
+      const viewParams = route.run.params ? route.run.params(params!) : {};
+      sendJson(res, route.status, route.run.wrap(deps.registry.load(route.run.view, viewParams, actor).data));
       return;
     }
     const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : await readJsonBody(req);
     const value = await deps.registry.run(route.run.command, route.run.input(params!, body), { actor });
-    sendJson(res, route.status, value);
+    if (value === null) res.writeHead(204, { 'cache-control': 'no-store' }).end();
+    else sendJson(res, route.status, value);
   }
 
   function authenticate(req: IncomingMessage): Actor {

@@ -12,7 +12,7 @@ export interface RestRoute {
   readonly status: number;
   readonly run:
     | { command: CommandName; input: (params: Record<string, string>, body: unknown) => unknown }
-    | { view: ViewName; wrap: (data: unknown) => unknown };
+    | { view: ViewName; params?: (params: Record<string, string>) => unknown; wrap: (data: unknown) => unknown };
 }
 
 export const restRoutes: readonly RestRoute[] = [
@@ -31,7 +31,27 @@ export const restRoutes: readonly RestRoute[] = [
     run: { command: 'agents.disable', input: ({ uuid }) => ({ uuid }) },
   },
   { method: 'DELETE', path: '/api/agents/:uuid', status: 200, run: { command: 'agents.delete', input: ({ uuid }) => ({ uuid }) } },
+  { method: 'POST', path: '/api/jobs', status: 201, run: { command: 'jobs.schedule', input: (_, body) => body } },
+  { method: 'GET', path: '/api/jobs/:id', status: 200, run: { view: 'jobs.detail', params: ({ id }) => ({ id }), wrap: (detail) => detail } },
+  // The agent protocol. `work` answers 204 when there is nothing to do (or the agent is disabled).
+  { method: 'POST', path: '/api/agents/:uuid/work', status: 200, run: { command: 'agents.askForWork', input: ({ uuid }) => ({ uuid }) } },
+  {
+    method: 'PUT',
+    path: '/api/runs/:id/status',
+    status: 200,
+    run: { command: 'runs.reportStatus', input: ({ id }, body) => ({ ...(isObject(body) ? body : {}), runId: id }) },
+  },
+  {
+    method: 'POST',
+    path: '/api/runs/:id/console',
+    status: 200,
+    run: { command: 'runs.appendConsole', input: ({ id }, body) => ({ ...(isObject(body) ? body : {}), runId: id }) },
+  },
 ];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Matches `pathname` against a route path; returns its params or null. */
 export function matchPath(path: string, pathname: string): Record<string, string> | null {

@@ -43,7 +43,8 @@ export function attachIpcServer(options: IpcServerOptions): Disposable {
     if (existing) return existing;
     const id = contents.id;
     const onStartNavigation = (details: { url: string; isMainFrame: boolean; isSameDocument: boolean }) => {
-      // Only app URLs are ended here: will-navigate may still refuse any other URL, and the page then stays.
+      // This fires before will-navigate can cancel, so only app URLs (which the guard lets through) end the page
+      // here; a refused navigation elsewhere leaves the page, and its connection, as they were.
       if (details.isMainFrame && !details.isSameDocument && options.isAppUrl(details.url)) endPage(id);
     };
     const onNavigate = (_event: unknown, url: string) => {
@@ -91,6 +92,8 @@ export function attachIpcServer(options: IpcServerOptions): Disposable {
   }
 
   const onMessage = (event: IpcMainEvent, raw: unknown) => {
+    // A window closed while its message was in flight: there is no page left to serve or answer.
+    if (event.sender.isDestroyed()) return;
     const refused = refusal(event);
     if (refused) {
       logger.warn(`dropped a frame from webContents ${event.sender.id}: ${refused}`);
