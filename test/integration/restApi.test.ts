@@ -97,4 +97,27 @@ describe('REST API', () => {
     const res = await call('POST', '/api/agents', { body: { hostname: 'twice.acme' } });
     expect(res.status).toBe(409);
   });
+
+  it('schedules jobs and serves the agent protocol: work, status, console', async () => {
+    const agent = (await (await call('POST', '/api/agents', { body: { hostname: 'proto-agent.acme' } })).json()) as Agent;
+    const idle = await call('POST', `/api/agents/${agent.uuid}/work`);
+    expect(idle.status).toBe(204);
+    const scheduled = await call('POST', '/api/jobs', { body: { name: 'build', command: 'echo hi' } });
+    expect(scheduled.status).toBe(201);
+    const job = (await scheduled.json()) as { id: number; status: string };
+    expect(job.status).toBe('scheduled');
+    const work = (await (await call('POST', `/api/agents/${agent.uuid}/work`)).json()) as { job: { id: number }; run: { id: number } };
+    expect(work.job.id).toBe(job.id);
+    expect((await call('PUT', `/api/runs/${work.run.id}/status`, { body: { status: 'building' } })).status).toBe(200);
+    const appended = await call('POST', `/api/runs/${work.run.id}/console`, { body: { text: 'hi\n' } });
+    expect(await appended.json()).toEqual({ consoleLength: 3 });
+    await call('PUT', `/api/runs/${work.run.id}/status`, { body: { status: 'passed', exitCode: 0 } });
+    const detail = (await (await call('GET', `/api/jobs/${job.id}`)).json()) as { job: { status: string }; run: { status: string; consoleLength: number } };
+    expect(detail).toMatchObject({ job: { status: 'passed' }, run: { status: 'passed', consoleLength: 3 } });
+    expect((await call('POST', `/api/runs/${work.run.id}/console`, { body: { text: 'late' } })).status).toBe(409);
+    expect((await call('PUT', `/api/runs/${work.run.id}/status`, { body: { status: 'exploded' } })).status).toBe(400);
+    expect((await call('GET', `/api/jobs/${job.id}`, { token: t.token('globex') })).status).toBe(404);
+    expect((await call('GET', '/api/jobs/abc')).status).toBe(400);
+    expect((await call('POST', '/api/jobs', { body: { name: 'no command' } })).status).toBe(400);
+  });
 });
