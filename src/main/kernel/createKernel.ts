@@ -37,6 +37,8 @@ export interface KernelOptions {
   adapter?: PubSubAdapter;
   /** Events kept in the log for resuming windows; older resumes get a fresh snapshot. */
   retainEvents?: number;
+  /** Cap on the payload characters the log keeps (console output is bulky). */
+  retainChars?: number;
   pruneIntervalMs?: number;
   limits?: OutboxLimits;
 }
@@ -57,10 +59,11 @@ export function createKernel(options: KernelOptions): Kernel {
   store.add(sync);
 
   const retain = options.retainEvents ?? 200_000;
+  const retainChars = options.retainChars ?? 128 * 2 ** 20;
   const timer = setInterval(() => {
-    const dropped = log.prune(retain);
+    const dropped = log.prune(retain, retainChars);
     if (dropped > 0) logger.debug(`pruned ${dropped} events`);
-  }, options.pruneIntervalMs ?? 60_000);
+  }, options.pruneIntervalMs ?? 10_000);
   timer.unref();
   store.add(toDisposable(() => clearInterval(timer)));
 

@@ -67,6 +67,18 @@ describe('event log and unit of work', () => {
     kernel.dispose();
   });
 
+  it('prunes by payload size too, keeping the newest events whose payloads fit', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    const big = 'x'.repeat(1000);
+    for (let i = 0; i < 10; i++) kernel.write((emit) => emit(topic, deleted(big + i)));
+    // Each payload is about 1.02k characters: a 3.5k cap keeps the newest three.
+    expect(kernel.log.prune(100, 3500)).toBe(7);
+    expect(kernel.log.readSince([topic], 0).map((e) => e.seq)).toEqual([8, 9, 10]);
+    expect(kernel.log.prunedThrough()).toBe(7);
+    expect(kernel.log.prune(100, 3500)).toBe(0);
+    kernel.dispose();
+  });
+
   it('keeps seq, pruning point and epoch across a restart on the same file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-log-'));
     const file = join(dir, 'db.sqlite');

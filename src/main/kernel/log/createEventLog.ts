@@ -39,8 +39,11 @@ export interface EventLog {
   prunedThrough(): number;
   /** Events on `topics` with seq > since, in seq order. */
   readSince(topics: readonly string[], since: number): LogEvent[];
-  /** Drops events so that at most `keep` remain; returns how many were dropped. */
-  prune(keep: number): number;
+  /**
+   * Drops the oldest events so that at most `keep` remain and their payloads total at most `maxChars` characters
+   * (console output makes events of very different sizes). Returns how many were dropped.
+   */
+  prune(keep: number, maxChars?: number): number;
 }
 
 interface Row {
@@ -65,6 +68,13 @@ export function createEventLog(db: Db): EventLog {
   // sqlite_sequence keeps AUTOINCREMENT's high-water mark even after every row is pruned.
   const headStmt = db.prepare<[], number>("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)").pluck();
   const deleteThrough = db.prepare('DELETE FROM events WHERE seq <= ?');
+  // The newest event at which the running total of payload sizes, counted from the newest down, passes the cap.
+  const sizeCut = db
+    .prepare<[number, number], number>(
+      `SELECT seq FROM (SELECT seq, SUM(length(payload)) OVER (ORDER BY seq DESC) AS total FROM events WHERE seq > ?)
+       WHERE total > ? ORDER BY seq DESC LIMIT 1`,
+    )
+    .pluck();
   let head = headStmt.get() ?? 0;
   let prunedThrough = Number(meta.get.get('pruned_through') ?? 0);
   const readStatements = new Map<number, ReturnType<typeof db.prepare<unknown[], Row>>>();
@@ -101,8 +111,9 @@ export function createEventLog(db: Db): EventLog {
       const rows = readStatement(topics.length).all(...topics, since);
       return rows.map((row) => ({ seq: row.seq, topic: row.topic, type: row.type, payload: JSON.parse(row.payload) }) as LogEvent);
     },
-    prune(keep) {
-      const through = head - keep;
+    prune(keep, maxChars) {
+      let through = head - keep;
+      if (maxChars !== undefined) through = Math.max(through, sizeCut.get(prunedThrough, maxChars) ?? 0);
       if (through <= prunedThrough) return 0;
       const changes = db.transaction(() => {
         const result = deleteThrough.run(through);
