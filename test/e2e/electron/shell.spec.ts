@@ -5,27 +5,16 @@
  * Where Electron's binary is not installed, every test is reported skipped with the reason, never passed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { WebContents, WebPreferences } from 'electron';
+import { electronSkipReason, findElectron, root } from '../support/findElectron';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** The page's globals this spec touches (the test tsconfig has no DOM types). */
 type PageGlobals = { open(url: string): unknown; location: { href: string }; require?: unknown; switchboardBridge?: object };
-
-/** Electron's binary as node_modules/electron records it; never `require('electron')`, which downloads. */
-function findElectron(): { binary: string; reason?: undefined } | { binary?: undefined; reason: string } {
-  const electronDir = join(root, 'node_modules', 'electron');
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'node_modules/electron/path.txt is missing' };
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
-  const binary = join(dist, readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { binary } : { reason: `${binary} does not exist` };
-}
 
 const found = findElectron();
 const launched: { app: ElectronApplication; dataDir: string }[] = [];
@@ -48,7 +37,7 @@ async function launch(...flags: string[]): Promise<ElectronApplication> {
 
 test.describe('electron', () => {
   test.describe.configure({ mode: 'serial' });
-  test.skip(!found.binary, `Electron binary not installed (run npx install-electron): ${found.reason}`);
+  test.skip(!found.binary, electronSkipReason(found.reason ?? ''));
 
   let app: ElectronApplication;
   let page: Page;
