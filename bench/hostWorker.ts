@@ -17,7 +17,14 @@ const actor = app.authenticate((await import('node:fs')).readFileSync(join(dataD
 const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);
 const now = () => performance.timeOrigin + performance.now();
 
-parentPort!.on('message', async (message: { kind: 'run'; rate: number; seconds: number } | { kind: 'stop' }) => {
+type Message = { kind: 'run'; rate: number; seconds: number } | { kind: 'schedule'; command: string } | { kind: 'stop' };
+
+parentPort!.on('message', async (message: Message) => {
+  if (message.kind === 'schedule') {
+    const job = (await app.kernel.registry.run('jobs.schedule', { name: 'bench console', command: message.command }, { actor })) as { id: number };
+    parentPort!.postMessage({ kind: 'scheduled', jobId: job.id });
+    return;
+  }
   if (message.kind === 'stop') {
     await host.close();
     app.dispose();
@@ -44,4 +51,4 @@ parentPort!.on('message', async (message: { kind: 'run'; rate: number; seconds: 
   }, 5);
 });
 
-parentPort!.postMessage({ kind: 'ready', port: host.port, head: app.kernel.log.head() });
+parentPort!.postMessage({ kind: 'ready', port: host.port, head: app.kernel.log.head(), dataDir });

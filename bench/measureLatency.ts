@@ -3,10 +3,10 @@
  * stamps each seq's commit time in shared memory; N sync clients (the renderer's own code) apply the deltas to
  * their replicas, and each event's latency is taken once its batch is applied.
  */
-import { Worker } from 'node:worker_threads';
 import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
 import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
 import { applyAgentEvent } from '../src/renderer/src/stores/agents/applyAgentEvent';
+import { startHostWorker } from './startHostWorker';
 
 export interface LatencyResult {
   clients: number;
@@ -21,18 +21,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 export async function measureLatency(workerUrl: URL, clientCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
   const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * clientCounts.length + 10_000)));
-  const worker = new Worker(workerUrl, { workerData: { commitTimes } });
-  const next = (kind: string) =>
-    new Promise<Record<string, number>>((resolve) => {
-      const onMessage = (m: { kind: string } & Record<string, number>) => {
-        if (m.kind === kind) {
-          worker.off('message', onMessage);
-          resolve(m);
-        }
-      };
-      worker.on('message', onMessage);
-    });
-  const { port } = await next('ready');
+  const host = startHostWorker(workerUrl, commitTimes);
+  const { next, worker } = host;
+  const { port } = (await next('ready')) as { port: number };
   const results: LatencyResult[] = [];
   for (const count of clientCounts) {
     const latencies: number[] = [];
@@ -55,9 +46,9 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
       }),
     );
     worker.postMessage({ kind: 'run', rate, seconds });
-    const { head } = await next('done');
+    const { head } = (await next('done')) as { head: number };
     const deadline = Date.now() + 5000;
-    while (clients.some(({ replica }) => replica.getState().seq < head!) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (clients.some(({ replica }) => replica.getState().seq < head) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     clients.forEach(({ client, replica }) => {
       replica.dispose();
       client.dispose();
@@ -65,8 +56,6 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
     const sorted = latencies.sort((a, b) => a - b);
     results.push({ clients: count, rate, events: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? NaN });
   }
-  worker.postMessage({ kind: 'stop' });
-  await next('stopped');
-  await worker.terminate();
+  await host.stop();
   return results;
 }

@@ -1,6 +1,7 @@
 /** `npm run bench`: measures the kernel against its targets and prints one table. Reported, never gated. */
 import { measureBus } from './measureBus';
 import { measureEventLog } from './measureEventLog';
+import { measureConsole } from './measureConsole';
 import { measureLatency } from './measureLatency';
 
 const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(2));
@@ -29,6 +30,17 @@ for (const r of await measureLatency(new URL('./hostWorker.js', import.meta.url)
     'p99 < 5 ms',
   ]);
 }
+
+const consoleLines = Number(process.env.BENCH_CONSOLE_LINES ?? 500_000);
+const consoleRate = Number(process.env.BENCH_CONSOLE_RATE ?? 100_000);
+const c = await measureConsole(process.cwd(), new URL('./hostWorker.js', import.meta.url), consoleLines, consoleRate, 4);
+rows.push([
+  `console: agent job → ${c.clients} watching clients, ${fmt(c.lines)} lines offered at ${fmt(consoleRate)}/s${c.complete ? '' : ' (INCOMPLETE!)'}`,
+  `${fmt(c.linesPerSec)} lines/s, p50 ${c.p50.toFixed(1)} ms / p99 ${c.p99.toFixed(1)} ms`,
+  'write → client replica',
+  '',
+  '100k lines/s, p99 < 50 ms',
+]);
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
