@@ -11,7 +11,7 @@ import { useViewShortcuts } from './components/useViewShortcuts';
 import { useConnectionStore } from './stores/connection/useConnectionStore';
 import type { Stores } from './stores/createStores';
 import { StoresProvider } from './stores/StoresProvider';
-import { viewRoutes } from './views/routes';
+import { matchDetailRoute, viewRoutes } from './views/routes';
 
 export function App({ stores }: { stores: Stores }) {
   return (
@@ -24,6 +24,7 @@ export function App({ stores }: { stores: Stores }) {
 function Frame() {
   const path = useHashRoute();
   const route = viewRoutes.find((r) => r.path === path);
+  const detail = route ? undefined : matchDetailRoute(path);
   const live = useConnectionStore((s) => s.status === 'live');
   const userName = useConnectionStore((s) => s.session?.userName);
   useViewShortcuts(viewRoutes);
@@ -35,11 +36,14 @@ function Frame() {
 
   return (
     <div className="frame">
-      <Sidebar routes={viewRoutes} current={path} />
-      <TopBar title={route?.label ?? 'Not found'} />
+      <Sidebar routes={viewRoutes} current={detail?.route.section ?? path} />
+      <TopBar title={route?.label ?? detail?.route.label ?? 'Not found'} />
       <main className="frame-main" data-testid="main-content" data-stale={live ? undefined : 'true'}>
         {route ? (
           <route.View />
+        ) : detail ? (
+          // Keyed by path: another agent or run is another page, with its own scroll and search state.
+          <detail.route.View key={path} params={detail.params} />
         ) : (
           <p className="empty-state">
             There is no view at <code>#{path}</code>. <a href="#/agents">Go to Agents</a>

@@ -18,6 +18,10 @@ import './styles/frame.css';
 import './styles/table.css';
 import './styles/forms.css';
 import './styles/toasts.css';
+import './styles/jobs.css';
+import './styles/runs.css';
+import './styles/console.css';
+import './styles/ansi.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no <div id="root">; the renderer has nowhere to render.');

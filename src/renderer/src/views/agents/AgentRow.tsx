@@ -1,6 +1,6 @@
 /**
  * One agent in the table. It shows the optimistic state of a pending write (marked pending), flashes when the
- * agent changes live, and flashes red when a write of it rolled back.
+ * agent changes live, flashes red when a write of it rolled back, and links to the agent's job history.
  */
 import { memo } from 'react';
 import type { Agent } from '../../../../shared/contract';
@@ -49,6 +49,9 @@ export const AgentRow = memo(function AgentRow({ agent, pending, rolledBackAt, i
         <RelativeTime iso={agent.updatedAt} />
       </td>
       <td className="cell-actions">
+        <a className="runs-link" href={`#/agents/${agent.uuid}/runs`} data-testid="agent-runs-link" title={`Job history of ${agent.hostname}`}>
+          Runs
+        </a>
         <AgentActions
           uuid={agent.uuid}
           hostname={agent.hostname}

@@ -1,9 +1,11 @@
 /**
- * The Agents view (`#/agents`): filter, table and the register form. The table stays mounted once data has
- * arrived, through reconnects and reloads of the replica, so it reconciles in place instead of flashing.
+ * The Agents view (`#/agents`): filter, queued jobs count, table, and the register and schedule forms. The table
+ * stays mounted once data has arrived, through reconnects and reloads of the replica, so it reconciles in place.
  */
 import { useState } from 'react';
 import { useAgentsStore } from '../../stores/agents/useAgentsStore';
+import { QueuedJobsCount } from '../jobs/QueuedJobsCount';
+import { ScheduleJobForm } from '../jobs/ScheduleJobForm';
 import { AgentsTable } from './AgentsTable';
 import { RegisterAgentForm } from './RegisterAgentForm';
 
@@ -31,6 +33,7 @@ export function AgentsView() {
             {agents.length} {agents.length === 1 ? 'agent' : 'agents'}
           </span>
         )}
+        <QueuedJobsCount />
       </div>
       {status === 'error' && (
         <p className="banner banner-error" role="alert" data-testid="agents-error">
@@ -47,6 +50,7 @@ export function AgentsView() {
         )
       )}
       <RegisterAgentForm />
+      <ScheduleJobForm />
     </div>
   );
 }

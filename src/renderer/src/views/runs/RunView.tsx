@@ -1,0 +1,38 @@
+/**
+ * A run (`#/runs/<id>`): its status (announced when it changes), duration, job, command and agent, and its
+ * console below, all live from the run's console topic. The console re-renders at most once per frame.
+ */
+import { selectRunConsole } from '../../stores/runs/runConsoleStore';
+import { useRunConsoleStore } from '../../stores/runs/useRunConsoleStore';
+import { Console } from '../../components/console/Console';
+import { RunHeader } from './RunHeader';
+
+export function RunView({ params }: { params: readonly string[] }) {
+  const runId = Number(params[0]);
+  const status = useRunConsoleStore(runId, (s) => s.status);
+  const error = useRunConsoleStore(runId, (s) => s.error);
+  const detail = useRunConsoleStore(runId, selectRunConsole);
+
+  return (
+    <div className="view run-view">
+      {status === 'error' && (
+        <p className="banner banner-error" role="alert" data-testid="run-error">
+          Could not load run {params[0]}: {error?.message ?? 'unknown error'}.{' '}
+          {error?.code === 'NOT_FOUND' ? 'It may belong to another organization; open it from an agent’s job history.' : 'Reload the window to try again.'}
+        </p>
+      )}
+      {detail ? (
+        <>
+          <RunHeader run={detail.run} />
+          <Console key={runId} text={detail.console} label={`Console of run ${runId}`} />
+        </>
+      ) : (
+        status === 'loading' && (
+          <p className="view-loading muted" role="status" data-testid="run-loading">
+            Loading run…
+          </p>
+        )
+      )}
+    </div>
+  );
+}

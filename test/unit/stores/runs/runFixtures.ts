@@ -1,0 +1,29 @@
+/** Run records and wire events for the runs store tests, valid against the contract's schemas. */
+import type { Run, WireEvent } from '../../../../src/shared/contract';
+
+export const agentUuid = '00000000-0000-4000-8000-00000000a001';
+
+export function run(id: number, overrides: Partial<Run> = {}): Run {
+  return {
+    id,
+    jobId: id,
+    orgId: 'acme',
+    agentUuid,
+    agentHostname: 'build-01',
+    jobName: `job-${id}`,
+    command: 'make test',
+    status: 'assigned',
+    exitCode: null,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    startedAt: null,
+    finishedAt: null,
+    consoleLength: 0,
+    ...overrides,
+  };
+}
+
+let seq = 100;
+
+export function wire(topic: string, type: string, payload: unknown): WireEvent {
+  return { seq: ++seq, topic, type, payload };
+}
