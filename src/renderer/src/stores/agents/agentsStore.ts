@@ -4,6 +4,7 @@
  */
 import type { Agent, Result, SwitchboardError } from '../../../../shared/contract';
 import type { SyncClient } from '../../sync/createSyncClient';
+import { waitForSeqWithin } from '../waitForSeqWithin';
 import { createReplicaStore, type ReplicaStore } from '../createReplicaStore';
 import { failureMessage } from '../toasts/failureMessage';
 import type { ToastsStore } from '../toasts/toastsStore';
@@ -37,11 +38,7 @@ export function createAgentsStore(client: AgentsClient, toasts: ToastsStore, opt
   const settleMs = options.settleMs ?? 5000;
 
   // Keep the optimistic look until the replica holds the committed change, so the row never flickers back.
-  function settled(seq: number): Promise<void> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, settleMs)));
-    return Promise.race([client.waitForSeq(seq), timeout]).finally(() => clearTimeout(timer));
-  }
+  const settled = (seq: number) => waitForSeqWithin(client, seq, settleMs);
 
   return createReplicaStore(client, 'agents.list', {}, applyAgentEvent, {
     graceMs: options.graceMs,

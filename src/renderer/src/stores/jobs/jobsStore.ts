@@ -4,6 +4,7 @@
  */
 import type { Job, Result, SwitchboardError } from '../../../../shared/contract';
 import type { SyncClient } from '../../sync/createSyncClient';
+import { waitForSeqWithin } from '../waitForSeqWithin';
 import { createReplicaStore, type ReplicaStore } from '../createReplicaStore';
 import type { ToastsStore } from '../toasts/toastsStore';
 import { applySchedulerEvent, type QueueData } from './applySchedulerEvent';
@@ -27,11 +28,7 @@ export function createJobsStore(client: JobsClient, toasts: ToastsStore, options
   const settleMs = options.settleMs ?? 5000;
 
   // The toast should not say "Scheduled" while the count beside it still shows the old number.
-  function settled(seq: number): Promise<void> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, settleMs)));
-    return Promise.race([client.waitForSeq(seq).catch(() => {}), timeout]).finally(() => clearTimeout(timer));
-  }
+  const settled = (seq: number) => waitForSeqWithin(client, seq, settleMs);
 
   return createReplicaStore(client, 'scheduler.queue', {}, applySchedulerEvent, {
     graceMs: options.graceMs,
