@@ -31,4 +31,19 @@ export function ensureBuilt({ quiet = false } = {}) {
   return true;
 }
 
+/** For the npm scripts that run the app: refuses a Node older than 22, then builds what changed, exiting on failure. */
+export function prepareToRun(npmCommand) {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 22) {
+    console.error(`Switchboard needs Node 22 or newer (this is ${process.version}); run it through npm (${npmCommand}), which uses the project's pinned Node.`);
+    process.exit(1);
+  }
+  try {
+    ensureBuilt();
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error));
+    process.exit(1);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) ensureBuilt();

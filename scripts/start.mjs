@@ -2,35 +2,13 @@
 // and cannot be installed (no network), it says so in one line and runs the headless host on port 4700 instead.
 // Flags after `--` go to the app (`--no-demo`, `--user=<id>`, `--user-data-dir=<dir>`).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, root } from './ensureBuilt.mjs';
+import { prepareToRun, root } from './ensureBuilt.mjs';
+import { electronDir, findElectron } from './findElectron.mjs';
 
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22) {
-  console.error(`Switchboard needs Node 22 or newer (this is ${process.version}); run it through npm (npm start), which uses the project's pinned Node.`);
-  process.exit(1);
-}
+prepareToRun('npm start');
 
-try {
-  ensureBuilt();
-} catch (error) {
-  console.error(String(error instanceof Error ? error.message : error));
-  process.exit(1);
-}
-
-const electronDir = join(root, 'node_modules', 'electron');
 const args = process.argv.slice(2);
-
-// Never `require('electron')` to find the binary: its index.js starts a download when the binary is missing.
-function findElectron() {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'node_modules/electron/path.txt is missing' };
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
-  const binary = join(dist, relative);
-  return existsSync(binary) ? { binary } : { reason: `${binary} does not exist` };
-}
 
 /** Runs the electron package's own installer (`npx install-electron`) once; returns why it failed, if it did. */
 function installElectron() {
