@@ -12,7 +12,6 @@ const args = process.argv.slice(2);
 
 /** Runs the electron package's own installer (`npx install-electron`) once; returns why it failed, if it did. */
 function installElectron() {
-  console.log('Electron binary missing; running install-electron once…');
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, encoding: 'utf8', timeout: 10 * 60_000 });
   if (result.status === 0) return undefined;
   const firstLine = `${result.stderr ?? ''}`.split('\n').find((line) => line.trim()) ?? result.error?.message ?? `exit ${result.status}`;
