@@ -2,7 +2,7 @@
  * A fake sync client for store tests: real replicas (the sync layer's own `createReplica`) driven by hand, commands
  * that wait for the test to answer them, and counters that show every subscription was released.
  */
-import type { Session, SwitchboardError, WireEvent } from '../../../src/shared/contract';
+import { viewSpecs, type Session, type SwitchboardError, type ViewName, type WireEvent } from '../../../src/shared/contract';
 import { createReplica, type ReplicaDriver } from '../../../src/renderer/src/sync/createReplica';
 import type { ClientState, SyncClient } from '../../../src/renderer/src/sync/createSyncClient';
 
@@ -66,7 +66,9 @@ export function createFakeClient(initial: Partial<ClientState> = {}): FakeClient
     invoke: (name: string, input: unknown) => run(name, input).then((r) => r.value),
     watch(view: string, params: unknown, reduce: (data: unknown, event: WireEvent) => unknown) {
       watchCount++;
-      const driver: ReplicaDriver<unknown> = createReplica(`${view}:${JSON.stringify(params)}`, ['agents:updates:acme'], reduce, () =>
+      // The view's own topics, as the real client derives them from the contract.
+      const topics = viewSpecs[view as ViewName].topics(bob, params as never);
+      const driver: ReplicaDriver<unknown> = createReplica(`${view}:${JSON.stringify(params)}`, topics, reduce, () =>
         live.delete(driver),
       );
       replicas.push(driver);

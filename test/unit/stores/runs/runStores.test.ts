@@ -29,8 +29,7 @@ describe('runs stores', () => {
     const first = selectRunConsole(store.getState());
     expect(first?.console.lineCount).toBe(2);
     expect(selectRunConsole(store.getState())).toBe(first);
-    // The fake's replicas listen on the agents topic; the reducer itself is covered in applyRunConsoleEvent.test.
-    fake.replicas[0]!.receive([{ seq: 6, topic: 'agents:updates:acme', type: 'console_append', payload: { offset: 3, text: 'c\n' } }]);
+    fake.replicas[0]!.receive([{ seq: 6, topic: 'agent_job_run_console:1', type: 'console_append', payload: { offset: 3, text: 'c\n' } }]);
     const next = selectRunConsole(store.getState());
     expect(next).not.toBe(first);
     expect(next?.console.line(1)).toBe('bc');
