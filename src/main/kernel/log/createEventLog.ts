@@ -13,7 +13,7 @@ export const eventLogMigrations: readonly Migration[] = [
     id: 'kernel/001_events',
     sql: `
       CREATE TABLE events (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        seq INTEGER PRIMARY KEY,
         topic TEXT NOT NULL,
         type TEXT NOT NULL,
         payload TEXT NOT NULL,
@@ -41,7 +41,8 @@ export interface EventLog {
   readSince(topics: readonly string[], since: number): LogEvent[];
   /**
    * Drops the oldest events so that at most `keep` remain and their payloads total at most `maxChars` characters
-   * (console output makes events of very different sizes). Returns how many were dropped.
+   * (console output makes events of very different sizes). The newest event always stays: its seq is the log's
+   * high-water mark. Returns how many were dropped.
    */
   prune(keep: number, maxChars?: number): number;
 }
@@ -65,8 +66,9 @@ export function createEventLog(db: Db): EventLog {
   }
 
   const insert = db.prepare('INSERT INTO events (topic, type, payload, committed_at) VALUES (?, ?, ?, ?)');
-  // sqlite_sequence keeps AUTOINCREMENT's high-water mark even after every row is pruned.
-  const headStmt = db.prepare<[], number>("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)").pluck();
+  // No AUTOINCREMENT (it costs a second write per event): seqs stay monotonic because pruning never removes the
+  // newest event, so max(seq) never goes down.
+  const headStmt = db.prepare<[], number>('SELECT COALESCE(max(seq), 0) FROM events').pluck();
   const deleteThrough = db.prepare('DELETE FROM events WHERE seq <= ?');
   // The newest event at which the running total of payload sizes, counted from the newest down, passes the cap.
   const sizeCut = db
@@ -112,8 +114,9 @@ export function createEventLog(db: Db): EventLog {
       return rows.map((row) => ({ seq: row.seq, topic: row.topic, type: row.type, payload: JSON.parse(row.payload) }) as LogEvent);
     },
     prune(keep, maxChars) {
-      let through = head - keep;
+      let through = head - Math.max(1, keep);
       if (maxChars !== undefined) through = Math.max(through, sizeCut.get(prunedThrough, maxChars) ?? 0);
+      through = Math.min(through, head - 1);
       if (through <= prunedThrough) return 0;
       const changes = db.transaction(() => {
         const result = deleteThrough.run(through);
