@@ -3,22 +3,12 @@
  * from the renderer folder only: another host, a path that leaves the folder, or a method other than GET is refused.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import type { Disposable } from '../kernel/disposable';
+import { contentTypeOf } from '../transports/http/contentTypes';
 import { contentSecurityPolicy } from '../transports/http/serveStatic';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 export function serveAppProtocol(rendererDir: string): Disposable {
   const base = normalize(rendererDir + sep);
@@ -44,7 +34,7 @@ export function serveAppProtocol(rendererDir: string): Disposable {
     }
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       headers: {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-type': contentTypeOf(file),
         'content-security-policy': contentSecurityPolicy,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',

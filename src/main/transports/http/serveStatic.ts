@@ -4,7 +4,8 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { contentTypeOf } from './contentTypes';
+import { join, normalize, sep } from 'node:path';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -18,19 +19,6 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export function serveStatic(root: string): (req: IncomingMessage, res: ServerResponse) => void {
   const base = normalize(root + sep);
@@ -54,7 +42,7 @@ export function serveStatic(root: string): (req: IncomingMessage, res: ServerRes
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const type = types[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(200, {
       'content-type': type,
       'content-length': size,
