@@ -7,10 +7,7 @@ import { join } from 'node:path';
 import type { UserSummary } from '../../shared/contract';
 import { apiActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
-import { createAccounts } from '../contexts/accounts';
-import { createAgentsContext } from '../contexts/agents';
-import { createJobsContext } from '../contexts/jobs';
-import { createPresenceContext } from '../contexts/presence';
+import { createContexts } from './createContexts';
 import { demoAgents } from './demoAgents';
 
 /** A running Switchboard core, without any window or transport attached. */
@@ -34,10 +31,8 @@ export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
   try {
-    const accounts = createAccounts(kernel);
-    const agents = createAgentsContext(kernel);
-    const presence = createPresenceContext(kernel, kernel.sync);
-    const jobs = createJobsContext(kernel, agents);
+    const contexts = createContexts(kernel);
+    const { accounts, agents } = contexts;
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {
         for (const agent of list) agents.register(apiActor(orgId), agent);
@@ -49,14 +44,7 @@ export function createApp(options: AppOptions): App {
       dataDir: options.dataDir,
       listUsers: () => accounts.listUsers(),
       authenticate: (token) => accounts.authenticate(token),
-      dispose() {
-        kernel.sync.dispose();
-        presence.dispose();
-        jobs.dispose();
-        agents.dispose();
-        accounts.dispose();
-        kernel.dispose();
-      },
+      dispose: () => contexts.dispose(),
     };
   } catch (error) {
     kernel.dispose();
