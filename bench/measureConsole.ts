@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
-import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
-import type { RunDetail, WireEvent } from '../src/shared/contract';
+import { createSyncClient, type ViewReducer } from '../src/renderer/src/sync/createSyncClient';
+import type { RunDetail } from '../src/shared/contract';
 import { startHostWorker } from './startHostWorker';
 
 export interface ConsoleResult {
@@ -19,10 +19,12 @@ export interface ConsoleResult {
   complete: boolean;
 }
 
-const applyConsole = (detail: RunDetail, event: WireEvent): RunDetail => {
-  if (event.type === 'console_append') return { ...detail, console: detail.console + (event.payload as { text: string }).text };
-  if (event.type === 'run_updated') return { ...detail, run: (event.payload as { run: RunDetail['run'] }).run };
-  return detail;
+const applyConsole: ViewReducer<'runs.detail', RunDetail> = {
+  init: (detail) => detail,
+  reduce: (detail, event) => {
+    if (event.type === 'console_append') return { ...detail, console: detail.console + event.payload.text };
+    return { ...detail, run: event.payload.run };
+  },
 };
 
 export async function measureConsole(root: string, workerUrl: URL, lines: number, rate: number, clientCount = 4): Promise<ConsoleResult> {

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiActor } from '../src/main/kernel/actor';
 import { createKernel } from '../src/main/kernel/createKernel';
-import { createAccounts } from '../src/main/contexts/accounts';
-import { createAgentsContext } from '../src/main/contexts/agents';
+import { createContexts } from '../src/main/app/createContexts';
 
 export interface LogResult {
   /** The row alone, one transaction per row. */
@@ -22,9 +21,9 @@ export interface LogResult {
 export function measureEventLog(count = 20_000): LogResult {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-bench-log-'));
   const kernel = createKernel({ file: join(dir, 'bench.sqlite') });
-  const accounts = createAccounts(kernel);
-  const agents = createAgentsContext(kernel);
-  accounts.seedDemo();
+  const contexts = createContexts(kernel);
+  const { agents } = contexts;
+  contexts.accounts.seedDemo();
   kernel.db.exec(`CREATE TABLE plain_agents AS SELECT * FROM agents WHERE 0`);
   const insert = kernel.db.prepare(
     `INSERT INTO plain_agents (uuid, org_id, hostname, ip_address, os, resources, enabled, created_at, updated_at)
@@ -38,7 +37,7 @@ export function measureEventLog(count = 20_000): LogResult {
   const stop = kernel.bus.subscribe('agents:updates:acme', () => {});
 
   const loggedOne = (i: number) =>
-    kernel.write((emit) => {
+    kernel.write(actor.ref, (emit) => {
       const now = new Date().toISOString();
       const uuid = crypto.randomUUID();
       insert.run(uuid, `logged-${i}`, now, now);
@@ -59,9 +58,7 @@ export function measureEventLog(count = 20_000): LogResult {
   const context = seconds((i) => agents.register(actor, { hostname: `ctx-${i}`, os: 'Linux' }), 0);
 
   stop();
-  agents.dispose();
-  accounts.dispose();
-  kernel.dispose();
+  contexts.dispose();
   rmSync(dir, { recursive: true, force: true });
   return { plainPerSec: count / plain, loggedPerSec: count / logged, contextPerSec: count / context };
 }

@@ -5,7 +5,7 @@
  */
 import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
 import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
-import { applyAgentEvent } from '../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../src/renderer/src/stores/agents/applyAgentEvent';
 import { startHostWorker } from './startHostWorker';
 
 export interface LatencyResult {
@@ -32,7 +32,7 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
         const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws`);
         const client = createSyncClient(channel);
         await client.signIn('bob');
-        const replica = client.watch('agents.list', {}, applyAgentEvent);
+        const replica = client.watch('agents.list', {}, agentsReducer);
         await new Promise<void>((resolve) => {
           const stop = replica.subscribe((s) => s.status === 'live' && (stop(), resolve()));
         });

@@ -4,7 +4,7 @@ import { IPC_CHANNEL, type FrameBridge } from '../../src/shared/contract';
 import { attachIpcServer } from '../../src/main/transports/ipc/attachIpcServer';
 import { createIpcChannel } from '../../src/renderer/src/sync/channels/createIpcChannel';
 import { createSyncClient } from '../../src/renderer/src/sync/createSyncClient';
-import { applyAgentEvent } from '../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../src/renderer/src/stores/agents/applyAgentEvent';
 import { createTestCore } from '../support/createTestCore';
 import { waitFor } from '../support/waitFor';
 
@@ -63,7 +63,7 @@ describe('ipc server', () => {
     const w = window();
     const client = createSyncClient(createIpcChannel(w.page(ipcMain)));
     await client.signIn('alice');
-    const replica = client.watch('agents.list', {}, applyAgentEvent);
+    const replica = client.watch('agents.list', {}, agentsReducer);
     await waitFor(() => replica.getState().status === 'live', 'live');
     expect(core.kernel.sync.connections().map((c) => c.id)).toEqual([`${w.id}:1`]);
 
@@ -72,7 +72,7 @@ describe('ipc server', () => {
     const client2 = createSyncClient(createIpcChannel(w.page(ipcMain)));
     await client2.signIn('bob');
     await waitFor(() => core.kernel.sync.connections().length === 1 && core.kernel.sync.connections()[0]!.session?.userId === 'bob', 'bob');
-    const r2 = client2.watch('agents.list', {}, applyAgentEvent);
+    const r2 = client2.watch('agents.list', {}, agentsReducer);
     await waitFor(() => r2.getState().status === 'live', 'live2');
     await core.agents.register(core.acme, { hostname: 'ipc-1.acme' });
     await waitFor(() => (r2.getState().data ?? []).some((a) => a.hostname === 'ipc-1.acme'), 'delta');

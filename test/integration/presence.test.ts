@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PresenceEntry } from '../../src/shared/contract';
 import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/createSyncClient';
+import { presenceReducer } from '../../src/renderer/src/stores/presence/applyPresenceEvent';
 import { createMemoryPair } from '../support/createMemoryPair';
 import { createTestCore, type TestCore } from '../support/createTestCore';
 import { waitFor } from '../support/waitFor';
-
-const applyPresence = (entries: PresenceEntry[], event: { type: string; payload: unknown }): PresenceEntry[] => {
-  if (event.type === 'presence_joined') return [...entries, (event.payload as { entry: PresenceEntry }).entry];
-  if (event.type === 'presence_left') return entries.filter((e) => e.connectionId !== (event.payload as { connectionId: string }).connectionId);
-  return entries;
-};
 
 describe('presence', () => {
   let core: TestCore;
@@ -35,7 +29,7 @@ describe('presence', () => {
 
   it('shows who has a window open in the same organization, live, and nobody from another', async () => {
     const alice = await window('alice');
-    const replica = alice.watch('presence.list', {}, applyPresence);
+    const replica = alice.watch('presence.list', {}, presenceReducer);
     await waitFor(() => replica.getState().status === 'live', 'presence replica');
     expect(replica.getState().data?.map((e) => e.userId)).toEqual(['alice']);
     const bob = await window('bob');

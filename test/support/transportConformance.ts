@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent, SwitchboardError } from '../../src/shared/contract';
 import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/createSyncClient';
 import type { FrameChannel } from '../../src/renderer/src/sync/frameChannel';
-import { applyAgentEvent } from '../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../src/renderer/src/stores/agents/applyAgentEvent';
 import type { Kernel } from '../../src/main/kernel/createKernel';
 import { waitFor } from './waitFor';
 
@@ -36,7 +36,7 @@ export function transportConformance(name: string, setup: () => Promise<Transpor
     }
 
     async function liveAgents(client: SyncClient) {
-      const replica = client.watch('agents.list', {}, applyAgentEvent);
+      const replica = client.watch('agents.list', {}, agentsReducer);
       await waitFor(() => replica.getState().status === 'live', 'agents replica to go live');
       return replica;
     }

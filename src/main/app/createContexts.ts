@@ -1,40 +1,24 @@
 /**
- * Plugs every context into a kernel, in dependency order, and takes them out again in reverse (window connections
- * first, so presence records their leaving while the database is still open). Used by the app and by tests.
+ * The composition list: every context plugged into a kernel, in dependency order, each handed the ports it needs
+ * of the others. Disposing takes them out in reverse (window connections first, the kernel last). Used by the app
+ * and by the test core, so both run exactly this wiring. A new context is one `compose.add` line here.
  */
 import type { Kernel } from '../kernel/createKernel';
-import { createAccounts, type Accounts } from '../contexts/accounts';
-import { createAgentsContext, type AgentsContext } from '../contexts/agents';
-import { createJobsContext, type JobsContext } from '../contexts/jobs';
-import { createPresenceContext, type PresenceContext } from '../contexts/presence';
+import { composeContexts } from '../kernel/context/composeContexts';
+import { createAccounts } from '../contexts/accounts';
+import { createAgentsContext } from '../contexts/agents';
+import { createJobsContext } from '../contexts/jobs';
+import { createPresenceContext } from '../contexts/presence';
 
-/** Every context of a running core. */
-export interface Contexts {
-  readonly accounts: Accounts;
-  readonly agents: AgentsContext;
-  readonly presence: PresenceContext;
-  readonly jobs: JobsContext;
-  /** Disposes the contexts and then the kernel. */
-  dispose(): void;
+export function createContexts(kernel: Kernel) {
+  const compose = composeContexts(kernel);
+  const accounts = compose.add('accounts', createAccounts);
+  const agents = compose.add('agents', createAgentsContext);
+  const presence = compose.add('presence', (kit) => createPresenceContext(kit, kernel.sync));
+  const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents));
+  compose.seal();
+  return { accounts, agents, presence, jobs, dispose: compose.dispose };
 }
 
-export function createContexts(kernel: Kernel): Contexts {
-  const accounts = createAccounts(kernel);
-  const agents = createAgentsContext(kernel);
-  const presence = createPresenceContext(kernel, kernel.sync);
-  const jobs = createJobsContext(kernel, agents);
-  return {
-    accounts,
-    agents,
-    presence,
-    jobs,
-    dispose() {
-      kernel.sync.dispose();
-      presence.dispose();
-      jobs.dispose();
-      agents.dispose();
-      accounts.dispose();
-      kernel.dispose();
-    },
-  };
-}
+/** Every context of a running core, and one `dispose` for all of them and the kernel. */
+export type Contexts = ReturnType<typeof createContexts>;

@@ -1,7 +1,7 @@
 /**
  * The realtime kernel, assembled: one SQLite handle, the event log, the topic bus, the unit of work, the registry
- * contexts plug into, and the sync server windows connect to. Both the Electron shell and the headless host
- * build exactly one, through the app's composition root.
+ * contexts plug into, the sync server windows connect to, and its statistics (the `kernel.stats` view). Both the
+ * Electron shell and the headless host build exactly one, through the app's composition root.
  */
 import { createBus, type Bus } from './bus/createBus';
 import { createLocalAdapter, type PubSubAdapter } from './bus/pubSubAdapter';
@@ -12,22 +12,19 @@ import { DisposableStore, toDisposable } from './disposable';
 import { createEventLog, eventLogMigrations, type EventLog } from './log/createEventLog';
 import { createLogger } from './logger';
 import { createRegistry, type Registry } from './registry/createRegistry';
+import { createKernelStats } from './stats/createKernelStats';
 import type { OutboxLimits } from './sync/createOutbox';
 import { createSyncServer, type SyncServer } from './sync/createSyncServer';
 
-/** What a context receives: the handle to its own tables, the unit of work, the bus and the registry. */
-export interface ContextKit {
+export interface Kernel {
   readonly db: Db;
   readonly write: Write;
   readonly bus: Bus;
   readonly registry: Registry;
-  /** Applies the context's migrations (idempotent). */
-  migrate(migrations: readonly Migration[]): void;
-}
-
-export interface Kernel extends ContextKit {
   readonly log: EventLog;
   readonly sync: SyncServer;
+  /** Applies migrations (idempotent). */
+  migrate(migrations: readonly Migration[]): void;
   dispose(): void;
 }
 
@@ -53,10 +50,12 @@ export function createKernel(options: KernelOptions): Kernel {
   const log = createEventLog(db);
   const bus = store.add(createBus(options.adapter ?? createLocalAdapter()));
   const registry = createRegistry();
-  const write = createWriter(db, log, bus);
-  const sync = createSyncServer({ bus, log, registry, ...(options.limits ? { limits: options.limits } : {}) });
+  const stats = createKernelStats(bus, log);
+  const write = createWriter(db, log, bus, stats.committed);
+  const sync = createSyncServer({ bus, log, registry, onSent: stats.sent, ...(options.limits ? { limits: options.limits } : {}) });
   // Disposed before the bus and the db, so connections release their subscriptions first.
   store.add(sync);
+  store.add(registry.view('kernel.stats', () => stats.snapshot(sync.connections())));
 
   const retain = options.retainEvents ?? 200_000;
   const retainChars = options.retainChars ?? 128 * 2 ** 20;
@@ -82,4 +81,3 @@ export function createKernel(options: KernelOptions): Kernel {
     },
   };
 }
-

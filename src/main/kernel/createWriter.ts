@@ -1,8 +1,9 @@
 /**
  * The unit of work every context writes through: the domain write and the events it emits commit in one SQLite
- * transaction, and the bus publishes only after that commit, in seq order. A rolled-back write publishes nothing.
+ * transaction, each recorded with who caused it, and the bus publishes only after that commit, in seq order.
+ * A rolled-back write publishes nothing.
  */
-import type { LogEvent, TopicName, Topics } from '../../shared/contract';
+import type { ActorRef, LogEvent, TopicName, Topics } from '../../shared/contract';
 import type { Bus } from './bus/createBus';
 import type { Db } from './db/openDatabase';
 import type { EventLog } from './log/createEventLog';
@@ -10,10 +11,13 @@ import type { EventLog } from './log/createEventLog';
 /** Records an event in the current write; it is published once the write commits. */
 export type Emit = <T extends TopicName>(topic: T, event: Topics[T]) => LogEvent<T>;
 
-/** Runs `work` in one transaction, then publishes what it emitted. */
-export type Write = <R>(work: (emit: Emit) => R) => R;
+/** Runs `work` in one transaction on behalf of `actor`, then publishes what it emitted. */
+export type Write = <R>(actor: ActorRef, work: (emit: Emit) => R) => R;
 
-export function createWriter(db: Db, log: EventLog, bus: Bus): Write {
+/** Told of every commit, for the kernel's statistics. */
+export type CommitListener = (events: number) => void;
+
+export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitListener): Write {
   let writing = false;
   // Built once: better-sqlite3's transaction wrapper is not free to create per write.
   const transaction = db.transaction((work: (emit: Emit) => unknown, emit: Emit): unknown => {
@@ -21,14 +25,14 @@ export function createWriter(db: Db, log: EventLog, bus: Bus): Write {
     if (value instanceof Promise) throw new Error('kernel.write work must be synchronous');
     return value;
   });
-  return function write(work) {
+  return function write(actor, work) {
     // A nested write would publish its events before the outer transaction commits.
     if (writing) throw new Error('kernel.write cannot be nested: pass `emit` down instead');
     writing = true;
     const pending: LogEvent[] = [];
     const emit: Emit = (topic, event) => {
-      const committed = log.append(topic, event as { type: string; payload: unknown });
-      pending.push(committed as LogEvent);
+      const committed = log.append(topic, event, actor);
+      pending.push(committed);
       return committed;
     };
     let result;
@@ -40,6 +44,7 @@ export function createWriter(db: Db, log: EventLog, bus: Bus): Write {
     const last = pending[pending.length - 1];
     if (last) log.committed(last.seq);
     for (const event of pending) bus.publish(event);
+    if (pending.length > 0) onCommit?.(pending.length);
     return result;
   };
 }

@@ -3,9 +3,10 @@
  * agents topic, the agents commands and the agents list view.
  */
 import { z } from 'zod';
-import { commandSpec, type CommandsOf } from './commands';
-import { eventUnion, topicFamily } from './topics';
-import { viewSpec, type ViewsOf } from './views';
+import { commandSpec } from './commands';
+import { defineDomain } from './domain';
+import { topicFamily, type FamilyEvent } from './topics';
+import { viewSpec } from './views';
 
 const hostnamePattern = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
@@ -54,45 +55,26 @@ export const updateAgentInput = z
   })
   .strict();
 
-export const agentsTopic = topicFamily(
-  'agents:updates:{org}',
-  ['org'],
-  eventUnion({
-    agent_registered: z.object({ agent: agentSchema }),
-    agent_updated: z.object({ agent: agentSchema }),
-    agent_enabled: z.object({ agent: agentSchema }),
-    agent_disabled: z.object({ agent: agentSchema }),
-    agent_deleted: z.object({ uuid: z.string() }),
-  }),
-);
-export type AgentEvent = z.infer<typeof agentsTopic.event> &
-  (
-    | { type: 'agent_registered' | 'agent_updated' | 'agent_enabled' | 'agent_disabled'; payload: { agent: Agent } }
-    | { type: 'agent_deleted'; payload: { uuid: string } }
-  );
+export const agentsTopic = topicFamily('agents:updates:{org}', {
+  agent_registered: z.object({ agent: agentSchema }),
+  agent_updated: z.object({ agent: agentSchema }),
+  agent_enabled: z.object({ agent: agentSchema }),
+  agent_disabled: z.object({ agent: agentSchema }),
+  agent_deleted: z.object({ uuid: z.string() }),
+});
+export type AgentEvent = FamilyEvent<typeof agentsTopic>;
 
-export const agentsCommands = {
-  'agents.register': commandSpec(registerAgentInput, agentSchema),
-  'agents.update': commandSpec(updateAgentInput, agentSchema),
-  'agents.enable': commandSpec(uuidInput, agentSchema),
-  'agents.disable': commandSpec(uuidInput, agentSchema),
-  'agents.delete': commandSpec(uuidInput, z.object({ uuid: z.string() })),
-} as const;
-
-export const agentsViews = {
-  'agents.list': viewSpec(z.object({}).strict(), z.array(agentSchema), (session) => [
-    agentsTopic.build({ org: session.orgId }) as `agents:updates:${string}`,
-  ]),
-} as const;
-
-declare module './topics' {
-  interface Topics {
-    [topic: `agents:updates:${string}`]: AgentEvent;
-  }
-}
-declare module './commands' {
-  interface Commands extends CommandsOf<typeof agentsCommands> {}
-}
-declare module './views' {
-  interface Views extends ViewsOf<typeof agentsViews> {}
-}
+export const agentsDomain = defineDomain({
+  name: 'agents',
+  topics: { agentsTopic },
+  commands: {
+    'agents.register': commandSpec(registerAgentInput, agentSchema),
+    'agents.update': commandSpec(updateAgentInput, agentSchema),
+    'agents.enable': commandSpec(uuidInput, agentSchema),
+    'agents.disable': commandSpec(uuidInput, agentSchema),
+    'agents.delete': commandSpec(uuidInput, z.object({ uuid: z.string() })),
+  },
+  views: {
+    'agents.list': viewSpec(z.object({}).strict(), z.array(agentSchema), (session) => [agentsTopic.build({ org: session.orgId })]),
+  },
+});

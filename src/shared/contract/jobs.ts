@@ -5,9 +5,10 @@
  * `agent_job_run_console:<run>` (one run's console and status).
  */
 import { z } from 'zod';
-import { commandSpec, type CommandsOf } from './commands';
-import { eventUnion, topicFamily } from './topics';
-import { viewSpec, type ViewsOf } from './views';
+import { commandSpec } from './commands';
+import { defineDomain } from './domain';
+import { topicFamily, type FamilyEvent } from './topics';
+import { viewSpec } from './views';
 
 export const runStatuses = ['assigned', 'building', 'passed', 'failed', 'cancelled'] as const;
 export type RunStatus = (typeof runStatuses)[number];
@@ -65,68 +66,49 @@ export const reportStatusInput = z
 /** At most 1 MiB of console per append; agents send more as several appends. */
 export const appendConsoleInput = z.object({ runId: idParam, text: z.string().max(1 << 20, 'a console chunk is at most 1 MiB') }).strict();
 
-export const schedulerTopic = topicFamily(
-  'scheduler:updates:{org}',
-  ['org'],
-  eventUnion({ pending_count: z.object({ count: z.number().int().nonnegative() }) }),
-);
-export const agentRunsTopic = topicFamily(
-  'agent_job_runs:{agent}',
-  ['agent'],
-  eventUnion({ run_created: z.object({ run: runSchema }), run_updated: z.object({ run: runSchema }) }),
-);
-export const runConsoleTopic = topicFamily(
-  'agent_job_run_console:{run}',
-  ['run'],
-  eventUnion({
-    console_append: z.object({ offset: z.number().int().nonnegative(), text: z.string() }),
-    run_updated: z.object({ run: runSchema }),
-  }),
-);
+export const schedulerTopic = topicFamily('scheduler:updates:{org}', { pending_count: z.object({ count: z.number().int().nonnegative() }) });
+export const agentRunsTopic = topicFamily('agent_job_runs:{agent}', {
+  run_created: z.object({ run: runSchema }),
+  run_updated: z.object({ run: runSchema }),
+});
+export const runConsoleTopic = topicFamily('agent_job_run_console:{run}', {
+  console_append: z.object({ offset: z.number().int().nonnegative(), text: z.string() }),
+  run_updated: z.object({ run: runSchema }),
+});
 
-export type SchedulerEvent = { type: 'pending_count'; payload: { count: number } };
-export type AgentRunsEvent = { type: 'run_created' | 'run_updated'; payload: { run: Run } };
-export type RunConsoleEvent =
-  | { type: 'console_append'; payload: { offset: number; text: string } }
-  | { type: 'run_updated'; payload: { run: Run } };
+export type SchedulerEvent = FamilyEvent<typeof schedulerTopic>;
+export type AgentRunsEvent = FamilyEvent<typeof agentRunsTopic>;
+export type RunConsoleEvent = FamilyEvent<typeof runConsoleTopic>;
 
 export const runDetailSchema = z.object({ run: runSchema, console: z.string() });
 export type RunDetail = z.infer<typeof runDetailSchema>;
 
-export const jobsCommands = {
-  'jobs.schedule': commandSpec(scheduleJobInput, jobSchema),
-  /** Agent protocol: an agent asks for work; null when the queue is empty or the agent is disabled. */
-  'agents.askForWork': commandSpec(z.object({ uuid: z.uuid('uuid must be a UUID') }).strict(), z.object({ job: jobSchema, run: runSchema }).nullable()),
-  'runs.reportStatus': commandSpec(reportStatusInput, runSchema),
-  'runs.appendConsole': commandSpec(appendConsoleInput, z.object({ consoleLength: z.number().int() })),
-} as const;
-
-export const jobsViews = {
-  'scheduler.queue': viewSpec(z.object({}).strict(), z.object({ pendingCount: z.number().int() }), (session) => [
-    schedulerTopic.build({ org: session.orgId }) as `scheduler:updates:${string}`,
-  ]),
-  /** An agent's most recent runs, newest first. */
-  'runs.byAgent': viewSpec(z.object({ agentUuid: z.uuid() }).strict(), z.array(runSchema), (_session, params) => [
-    agentRunsTopic.build({ agent: params.agentUuid }) as `agent_job_runs:${string}`,
-  ]),
-  /** One run and its whole console so far. */
-  'runs.detail': viewSpec(z.object({ runId: idParam }).strict(), runDetailSchema, (_session, params) => [
-    runConsoleTopic.build({ run: String(params.runId) }) as `agent_job_run_console:${string}`,
-  ]),
-  /** One job and its run (the REST API's `GET /api/jobs/:id`). */
-  'jobs.detail': viewSpec(z.object({ id: idParam }).strict(), z.object({ job: jobSchema, run: runSchema.nullable() }), () => []),
-} as const;
-
-declare module './topics' {
-  interface Topics {
-    [topic: `scheduler:updates:${string}`]: SchedulerEvent;
-    [topic: `agent_job_runs:${string}`]: AgentRunsEvent;
-    [topic: `agent_job_run_console:${string}`]: RunConsoleEvent;
-  }
-}
-declare module './commands' {
-  interface Commands extends CommandsOf<typeof jobsCommands> {}
-}
-declare module './views' {
-  interface Views extends ViewsOf<typeof jobsViews> {}
-}
+export const jobsDomain = defineDomain({
+  name: 'jobs',
+  topics: { schedulerTopic, agentRunsTopic, runConsoleTopic },
+  commands: {
+    'jobs.schedule': commandSpec(scheduleJobInput, jobSchema),
+    /** Agent protocol: an agent asks for work; null when the queue is empty or the agent is disabled. */
+    'agents.askForWork': commandSpec(
+      z.object({ uuid: z.uuid('uuid must be a UUID') }).strict(),
+      z.object({ job: jobSchema, run: runSchema }).nullable(),
+    ),
+    'runs.reportStatus': commandSpec(reportStatusInput, runSchema),
+    'runs.appendConsole': commandSpec(appendConsoleInput, z.object({ consoleLength: z.number().int() })),
+  },
+  views: {
+    'scheduler.queue': viewSpec(z.object({}).strict(), z.object({ pendingCount: z.number().int() }), (session) => [
+      schedulerTopic.build({ org: session.orgId }),
+    ]),
+    /** An agent's most recent runs, newest first. */
+    'runs.byAgent': viewSpec(z.object({ agentUuid: z.uuid() }).strict(), z.array(runSchema), (_session, params) => [
+      agentRunsTopic.build({ agent: params.agentUuid }),
+    ]),
+    /** One run and its whole console so far. */
+    'runs.detail': viewSpec(z.object({ runId: idParam }).strict(), runDetailSchema, (_session, params) => [
+      runConsoleTopic.build({ run: String(params.runId) }),
+    ]),
+    /** One job and its run (the REST API's `GET /api/jobs/:id`). */
+    'jobs.detail': viewSpec(z.object({ id: idParam }).strict(), z.object({ job: jobSchema, run: runSchema.nullable() })),
+  },
+});

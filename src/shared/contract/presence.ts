@@ -3,8 +3,9 @@
  * Presence changes go through the event log like any other change, so a reconnecting window reconciles them too.
  */
 import { z } from 'zod';
-import { eventUnion, topicFamily } from './topics';
-import { viewSpec, type ViewsOf } from './views';
+import { defineDomain } from './domain';
+import { topicFamily, type FamilyEvent } from './topics';
+import { viewSpec } from './views';
 
 export const presenceEntrySchema = z.object({
   connectionId: z.string(),
@@ -14,29 +15,16 @@ export const presenceEntrySchema = z.object({
 });
 export type PresenceEntry = z.infer<typeof presenceEntrySchema>;
 
-export const presenceTopic = topicFamily(
-  'presence:{org}',
-  ['org'],
-  eventUnion({
-    presence_joined: z.object({ entry: presenceEntrySchema }),
-    presence_left: z.object({ connectionId: z.string() }),
-  }),
-);
-export type PresenceEvent =
-  | { type: 'presence_joined'; payload: { entry: PresenceEntry } }
-  | { type: 'presence_left'; payload: { connectionId: string } };
+export const presenceTopic = topicFamily('presence:{org}', {
+  presence_joined: z.object({ entry: presenceEntrySchema }),
+  presence_left: z.object({ connectionId: z.string() }),
+});
+export type PresenceEvent = FamilyEvent<typeof presenceTopic>;
 
-export const presenceViews = {
-  'presence.list': viewSpec(z.object({}).strict(), z.array(presenceEntrySchema), (session) => [
-    presenceTopic.build({ org: session.orgId }) as `presence:${string}`,
-  ]),
-} as const;
-
-declare module './topics' {
-  interface Topics {
-    [topic: `presence:${string}`]: PresenceEvent;
-  }
-}
-declare module './views' {
-  interface Views extends ViewsOf<typeof presenceViews> {}
-}
+export const presenceDomain = defineDomain({
+  name: 'presence',
+  topics: { presenceTopic },
+  views: {
+    'presence.list': viewSpec(z.object({}).strict(), z.array(presenceEntrySchema), (session) => [presenceTopic.build({ org: session.orgId })]),
+  },
+});

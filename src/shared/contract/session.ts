@@ -3,7 +3,8 @@
  * the kernel scopes every subscription, snapshot and command by it.
  */
 import { z } from 'zod';
-import { commandSpec, type CommandsOf } from './commands';
+import { commandSpec } from './commands';
+import { defineDomain } from './domain';
 
 export const sessionSchema = z.object({
   userId: z.string(),
@@ -21,13 +22,12 @@ export const userSummarySchema = z.object({
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
-export const sessionCommands = {
-  /** Lists the users a window may sign in as (the sign-in screen). */
-  'session.users': commandSpec(z.object({}).strict(), z.array(userSummarySchema), { public: true }),
-  /** Binds this window's connection to a user; every later message acts as that user. */
-  'session.signIn': commandSpec(z.object({ user: z.string().min(1).max(64) }).strict(), sessionSchema, { public: true }),
-} as const;
-
-declare module './commands' {
-  interface Commands extends CommandsOf<typeof sessionCommands> {}
-}
+export const sessionDomain = defineDomain({
+  name: 'session',
+  commands: {
+    /** Lists the users a window may sign in as (the sign-in screen). */
+    'session.users': commandSpec(z.object({}).strict(), z.array(userSummarySchema), { public: true }),
+    /** Binds this window's connection to a user; every later message acts as that user. */
+    'session.signIn': commandSpec(z.object({ user: z.string().min(1).max(64) }).strict(), sessionSchema, { public: true }),
+  },
+});

@@ -1,15 +1,10 @@
 /**
- * The topic map: every topic string and the events it carries, declared once.
- * Domain contract files add their families by declaration merging on `Topics`; bus, transports and stores are
- * generic over `TopicName`. Topics follow the seeds: `prefix:event[:id]` (`agents:updates:<org>`, `user:<id>:notifications`).
+ * Topic families, declared once: `topicFamily('agents:updates:{org}', { agent_registered: schema, … })` gives the
+ * template as a literal type, `build()` returns `` `agents:updates:${string}` ``, and the family's event union is
+ * inferred from its zod schemas. Domain files declare families; `domains.ts` merges them into `Topics`.
+ * Topics follow the seeds: `prefix:event[:id]` (`agents:updates:<org>`, `user:<id>:notifications`).
  */
 import { z } from 'zod';
-
-/** Maps a topic string pattern to the union of events published on it. Extended by declaration merging. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Topics {}
-
-export type TopicName = keyof Topics & string;
 
 /** One event as published on a topic: `type` discriminates `payload`. */
 export interface TopicEvent<Type extends string = string, Payload = unknown> {
@@ -17,63 +12,75 @@ export interface TopicEvent<Type extends string = string, Payload = unknown> {
   payload: Payload;
 }
 
-/** An event after it committed: the log's global sequence number and its topic. */
-export type LogEvent<T extends TopicName = TopicName> = { seq: number; topic: T } & Topics[T];
+/** The topic strings of a template: `user:{user}:notifications` → `` `user:${string}:notifications` ``. */
+export type TopicOf<T extends string> = T extends `${infer Head}{${string}}${infer Rest}` ? `${Head}${string}${TopicOf<Rest>}` : T;
+/** The param names of a template: `user:{user}:x:{id}` → `'user' | 'id'`. */
+export type ParamsOf<T extends string> = T extends `${string}{${infer P}}${infer Rest}` ? P | ParamsOf<Rest> : never;
+
+/** The `{ type, payload }` union of a record of payload schemas. */
+export type EventsOf<S extends Record<string, z.ZodType>> = { [K in keyof S & string]: { type: K; payload: z.infer<S[K]> } }[keyof S & string];
 
 /** The runtime half of a topic family: how to build, recognise and validate its topics. */
-export interface TopicFamily<Params extends string = string> {
+export interface TopicFamily<Template extends string = string, Event extends TopicEvent = TopicEvent> {
   /** e.g. `agents:updates:{org}` */
-  readonly template: string;
-  readonly params: readonly Params[];
-  build(params: Record<Params, string>): string;
+  readonly template: Template;
+  readonly params: readonly ParamsOf<Template>[];
+  build(params: Record<ParamsOf<Template>, string>): TopicOf<Template>;
   /** The params of `topic`, or null when the topic is not of this family. */
-  match(topic: string): Record<Params, string> | null;
+  match(topic: string): Record<string, string> | null;
   /** Validates `{ type, payload }` of an event on this family. */
-  readonly event: z.ZodType<TopicEvent>;
+  readonly event: z.ZodType<Event>;
 }
 
-const idPattern = '([A-Za-z0-9_.-]{1,128})';
+/** Any family, whatever its template and events. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- `build`'s params are contravariant
+export type AnyTopicFamily = TopicFamily<any, TopicEvent>;
 
-/** Declares a topic family from a template such as `user:{user}:notifications`. */
-export function topicFamily<const Params extends string>(
-  template: string,
-  params: readonly Params[],
-  event: z.ZodType<TopicEvent>,
-): TopicFamily<Params> {
-  const order: Params[] = [];
+/** The events a family carries. */
+export type FamilyEvent<F> = F extends TopicFamily<string, infer E> ? E : never;
+
+const idPattern = '([A-Za-z0-9_.-]{1,128})';
+const idOnly = new RegExp(`^${idPattern}$`);
+
+/**
+ * Declares a topic family from a template such as `user:{user}:notifications` and its events' payload schemas.
+ * Params match letters, digits, `_`, `.` and `-` (never `:`), so families of different shapes never overlap.
+ */
+export function topicFamily<const Template extends string, const S extends Record<string, z.ZodType>>(
+  template: Template,
+  payloads: S,
+): TopicFamily<Template, EventsOf<S>> {
+  const params: string[] = [];
   const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!params.includes(name as Params)) throw new Error(`topic template ${template} names unknown param ${name}`);
-    order.push(name as Params);
+    params.push(name);
     return idPattern;
   });
   const regex = new RegExp(`^${source}$`);
   return {
     template,
-    params,
-    event,
+    params: params as ParamsOf<Template>[],
+    event: eventUnion(payloads),
     build(values) {
+      const lookup: Record<string, string> = values;
       return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const value = values[name as Params];
-        if (!new RegExp(`^${idPattern}$`).test(value)) throw new Error(`invalid topic param ${name}=${value}`);
+        const value = lookup[name];
+        if (value === undefined || !idOnly.test(value)) throw new Error(`invalid topic param ${name}=${value} for ${template}`);
         return value;
-      });
+      }) as TopicOf<Template>;
     },
     match(topic) {
       const m = regex.exec(topic);
       if (!m) return null;
-      const out = {} as Record<Params, string>;
-      order.forEach((name, i) => (out[name] = m[i + 1]!));
-      return out;
+      return Object.fromEntries(params.map((name, i) => [name, m[i + 1]!]));
     },
   };
 }
 
-/** Helper for building a `{ type, payload }` union schema from a record of payload schemas. */
-export function eventUnion<const S extends Record<string, z.ZodType>>(payloads: S) {
-  const members = Object.entries(payloads).map(([type, payload]) =>
-    z.object({ type: z.literal(type), payload }),
-  );
-  return z.discriminatedUnion('type', members as unknown as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<
-    { [K in keyof S & string]: { type: K; payload: z.infer<S[K]> } }[keyof S & string]
-  >;
+/** A `{ type, payload }` discriminated union schema from a record of payload schemas. */
+function eventUnion<S extends Record<string, z.ZodType>>(payloads: S): z.ZodType<EventsOf<S>> {
+  const members = Object.entries(payloads).map(([type, payload]) => z.object({ type: z.literal(type), payload }));
+  const [first, ...rest] = members;
+  if (!first) throw new Error('a topic family needs at least one event');
+  // zod's own types cannot follow a union built from a record; the schema checks exactly `EventsOf<S>`.
+  return z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<EventsOf<S>>;
 }

@@ -3,8 +3,7 @@ import { createBus } from '../../../src/main/kernel/bus/createBus';
 import type { PubSubAdapter } from '../../../src/main/kernel/bus/pubSubAdapter';
 import type { LogEvent } from '../../../src/shared/contract';
 
-const event = (topic: string, seq = 1) =>
-  ({ seq, topic, type: 'agent_deleted', payload: { uuid: 'u' } }) as unknown as LogEvent;
+const event = (topic: `agents:updates:${string}`, seq = 1): LogEvent => ({ seq, topic, actor: { kind: 'system', id: 'test' }, type: 'agent_deleted', payload: { uuid: 'u' } });
 const topic = (org: string) => `agents:updates:${org}` as `agents:updates:${string}`;
 
 describe('bus', () => {
@@ -27,17 +26,19 @@ describe('bus', () => {
     bus.dispose();
   });
 
-  it('keeps publishLocal away from window subscriptions', () => {
+  it('keeps signals apart from committed events: main-only, no seq, never to other nodes', () => {
     const bus = createBus();
-    const main = vi.fn();
-    const windowListener = vi.fn();
-    const stops = [bus.subscribe(topic('acme'), main), bus.subscribe(topic('acme'), windowListener, { scope: 'window' })];
-    bus.publishLocal(event(topic('acme')));
-    expect(main).toHaveBeenCalledTimes(1);
-    expect(windowListener).not.toHaveBeenCalled();
+    const onEvent = vi.fn();
+    const onSignal = vi.fn();
+    const stops = [bus.subscribe(topic('acme'), onEvent), bus.onSignal(topic('acme'), onSignal)];
+    bus.signal(topic('acme'), { type: 'agent_deleted', payload: { uuid: 'u' } });
+    expect(onSignal).toHaveBeenCalledWith({ topic: 'agents:updates:acme', type: 'agent_deleted', payload: { uuid: 'u' } });
+    expect(onEvent).not.toHaveBeenCalled();
     bus.publish(event(topic('acme')));
-    expect(windowListener).toHaveBeenCalledTimes(1);
+    expect(onEvent).toHaveBeenCalledTimes(1);
+    expect(onSignal).toHaveBeenCalledTimes(1);
     stops.forEach((s) => s());
+    expect(bus.subscriberCount()).toBe(0);
     bus.dispose();
   });
 
@@ -76,26 +77,29 @@ describe('bus', () => {
   });
 
   it('fans publishes out through its adapter, so another node sharing it receives them', () => {
-    // A two-node adapter: what one node broadcasts, both receive (as Redis pub/sub would).
-    const nodes: ((e: LogEvent) => void)[] = [];
+    // A two-node adapter: what one node broadcasts, the other receives (the bus dispatches its own node's).
+    const nodes: { name: string; deliver: (e: LogEvent) => void }[] = [];
     const adapter = (name: string): PubSubAdapter => ({
       nodeName: name,
-      broadcast: (e) => nodes.forEach((deliver) => deliver(e)),
-      onMessage: (l) => {
-        nodes.push(l);
-        return () => nodes.splice(nodes.indexOf(l), 1);
+      broadcast: (e) => nodes.filter((n) => n.name !== name).forEach((n) => n.deliver(e)),
+      onMessage: (deliver) => {
+        const node = { name, deliver };
+        nodes.push(node);
+        return () => nodes.splice(nodes.indexOf(node), 1);
       },
       dispose: () => {},
     });
     const one = createBus(adapter('one'));
     const two = createBus(adapter('two'));
     const seen = vi.fn();
-    const stop = two.subscribe(topic('acme'), seen);
+    const local = vi.fn();
+    const stops = [two.subscribe(topic('acme'), seen), one.subscribe(topic('acme'), local)];
     one.publish(event(topic('acme'), 7));
     expect(seen).toHaveBeenCalledWith(expect.objectContaining({ seq: 7 }));
-    one.publishLocal(event(topic('acme'), 8));
+    expect(local).toHaveBeenCalledTimes(1);
+    one.signal(topic('acme'), { type: 'agent_deleted', payload: { uuid: 'local' } });
     expect(seen).toHaveBeenCalledTimes(1);
-    stop();
+    stops.forEach((stop) => stop());
     one.dispose();
     two.dispose();
     expect(nodes).toHaveLength(0);

@@ -6,6 +6,7 @@ import { createKernel } from '../../../src/main/kernel/createKernel';
 import type { LogEvent } from '../../../src/shared/contract';
 
 const topic = 'agents:updates:acme' as const;
+const alice = { kind: 'user' as const, id: 'alice' };
 const deleted = (uuid: string) => ({ type: 'agent_deleted' as const, payload: { uuid } });
 
 describe('event log and unit of work', () => {
@@ -13,13 +14,13 @@ describe('event log and unit of work', () => {
     const kernel = createKernel({ file: ':memory:' });
     const seen: LogEvent[] = [];
     const stop = kernel.bus.subscribe(topic, (e) => seen.push(e));
-    const first = kernel.write((emit) => {
+    const first = kernel.write(alice, (emit) => {
       const a = emit(topic, deleted('a'));
       expect(seen).toHaveLength(0); // not before commit
       emit('agents:updates:globex', deleted('b'));
       return a.seq;
     });
-    const second = kernel.write((emit) => emit(topic, deleted('c')).seq);
+    const second = kernel.write(alice, (emit) => emit(topic, deleted('c')).seq);
     expect(first).toBe(1);
     expect(second).toBe(3);
     expect(seen.map((e) => e.seq)).toEqual([1, 3]);
@@ -35,7 +36,7 @@ describe('event log and unit of work', () => {
     const listener = vi.fn();
     const stop = kernel.bus.subscribe(topic, listener);
     expect(() =>
-      kernel.write((emit) => {
+      kernel.write(alice, (emit) => {
         emit(topic, deleted('x'));
         throw new Error('domain check failed');
       }),
@@ -49,15 +50,15 @@ describe('event log and unit of work', () => {
 
   it('refuses appends outside a write and nested writes', () => {
     const kernel = createKernel({ file: ':memory:' });
-    expect(() => kernel.log.append(topic, deleted('x'))).toThrow(/inside a write transaction/);
-    expect(() => kernel.write(() => kernel.write(() => 1))).toThrow(/cannot be nested/);
-    expect(kernel.write(() => 2)).toBe(2);
+    expect(() => kernel.log.append(topic, deleted('x'), alice)).toThrow(/inside a write transaction/);
+    expect(() => kernel.write(alice, () => kernel.write(alice, () => 1))).toThrow(/cannot be nested/);
+    expect(kernel.write(alice, () => 2)).toBe(2);
     kernel.dispose();
   });
 
   it('prunes old events, remembers how far, and never reuses a seq', () => {
     const kernel = createKernel({ file: ':memory:' });
-    for (let i = 0; i < 10; i++) kernel.write((emit) => emit(topic, deleted(String(i))));
+    for (let i = 0; i < 10; i++) kernel.write(alice, (emit) => emit(topic, deleted(String(i))));
     expect(kernel.log.prune(3)).toBe(7);
     expect(kernel.log.prunedThrough()).toBe(7);
     expect(kernel.log.readSince([topic], 0).map((e) => e.seq)).toEqual([8, 9, 10]);
@@ -65,14 +66,14 @@ describe('event log and unit of work', () => {
     // The newest event always stays, so the next seq follows it even in a file reopened after pruning.
     expect(kernel.log.prune(0)).toBe(2);
     expect(kernel.log.readSince([topic], 0).map((e) => e.seq)).toEqual([10]);
-    expect(kernel.write((emit) => emit(topic, deleted('next')).seq)).toBe(11);
+    expect(kernel.write(alice, (emit) => emit(topic, deleted('next')).seq)).toBe(11);
     kernel.dispose();
   });
 
   it('prunes by payload size too, keeping the newest events whose payloads fit', () => {
     const kernel = createKernel({ file: ':memory:' });
     const big = 'x'.repeat(1000);
-    for (let i = 0; i < 10; i++) kernel.write((emit) => emit(topic, deleted(big + i)));
+    for (let i = 0; i < 10; i++) kernel.write(alice, (emit) => emit(topic, deleted(big + i)));
     // Each payload is about 1.02k characters: a 3.5k cap keeps the newest three.
     expect(kernel.log.prune(100, 3500)).toBe(7);
     expect(kernel.log.readSince([topic], 0).map((e) => e.seq)).toEqual([8, 9, 10]);
@@ -85,7 +86,7 @@ describe('event log and unit of work', () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-log-'));
     const file = join(dir, 'db.sqlite');
     const first = createKernel({ file });
-    for (let i = 0; i < 4; i++) first.write((emit) => emit(topic, deleted(String(i))));
+    for (let i = 0; i < 4; i++) first.write(alice, (emit) => emit(topic, deleted(String(i))));
     first.log.prune(1);
     const epoch = first.log.epoch;
     first.dispose();
@@ -93,7 +94,7 @@ describe('event log and unit of work', () => {
     expect(second.log.epoch).toBe(epoch);
     expect(second.log.head()).toBe(4);
     expect(second.log.prunedThrough()).toBe(3);
-    expect(second.write((emit) => emit(topic, deleted('after')).seq)).toBe(5);
+    expect(second.write(alice, (emit) => emit(topic, deleted('after')).seq)).toBe(5);
     expect(second.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(second.db.pragma('foreign_keys', { simple: true })).toBe(1);
     second.dispose();

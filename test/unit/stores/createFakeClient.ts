@@ -2,8 +2,8 @@
  * A fake sync client for store tests: real replicas (the sync layer's own `createReplica`) driven by hand, commands
  * that wait for the test to answer them, and counters that show every subscription was released.
  */
-import { viewSpecs, type Session, type SwitchboardError, type ViewName, type WireEvent } from '../../../src/shared/contract';
-import { createReplica, type ReplicaDriver } from '../../../src/renderer/src/sync/createReplica';
+import { viewSpecs, type Session, type SwitchboardError, type TopicEvent, type ViewName } from '../../../src/shared/contract';
+import { createReplica, type ReplicaDriver, type ReplicaReducer } from '../../../src/renderer/src/sync/createReplica';
 import type { ClientState, SyncClient } from '../../../src/renderer/src/sync/createSyncClient';
 
 export interface FakeCommand {
@@ -64,11 +64,12 @@ export function createFakeClient(initial: Partial<ClientState> = {}): FakeClient
     signIn: () => Promise.resolve(bob),
     run,
     invoke: (name: string, input: unknown) => run(name, input).then((r) => r.value),
-    watch(view: string, params: unknown, reduce: (data: unknown, event: WireEvent) => unknown) {
+    watch(view: ViewName, params: never, reducer: ReplicaReducer<unknown, unknown, TopicEvent>) {
       watchCount++;
-      // The view's own topics, as the real client derives them from the contract.
-      const topics = viewSpecs[view as ViewName].topics(bob, params as never);
-      const driver: ReplicaDriver<unknown> = createReplica(`${view}:${JSON.stringify(params)}`, topics, reduce, () =>
+      // The view's own topics and snapshot schema, as the real client derives them from the contract.
+      const spec = viewSpecs[view];
+      const topics: readonly string[] = spec.topics(bob, params);
+      const driver: ReplicaDriver<unknown> = createReplica(`${view}:${JSON.stringify(params)}`, topics, spec.data, reducer, () =>
         live.delete(driver),
       );
       replicas.push(driver);

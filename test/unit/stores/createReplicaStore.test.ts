@@ -1,7 +1,7 @@
 /** The lazy replica store: watch on the first listener, release a grace period after the last one leaves. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReplicaStore, RELEASE_GRACE_MS } from '../../../src/renderer/src/stores/createReplicaStore';
-import { applyAgentEvent } from '../../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../../src/renderer/src/stores/agents/applyAgentEvent';
 import { createFakeClient, type FakeClient } from './createFakeClient';
 import { agent } from './agentFixtures';
 
@@ -18,7 +18,7 @@ describe('createReplicaStore', () => {
   });
 
   it('watches nothing until the first listener attaches, then shares one replica among listeners', () => {
-    const store = createReplicaStore(fake.client, 'agents.list', {}, applyAgentEvent);
+    const store = createReplicaStore(fake.client, 'agents.list', {}, agentsReducer);
     expect(fake.watchCount).toBe(0);
     expect(store.getState().status).toBe('loading');
 
@@ -32,7 +32,7 @@ describe('createReplicaStore', () => {
   });
 
   it('mirrors the replica: loading, live with data, stale on a dropped connection, live again', () => {
-    const store = createReplicaStore(fake.client, 'agents.list', {}, applyAgentEvent);
+    const store = createReplicaStore(fake.client, 'agents.list', {}, agentsReducer);
     const seen: string[] = [];
     const stop = store.subscribe((s) => seen.push(s.status));
     const replica = fake.replicas[0]!;
@@ -58,7 +58,7 @@ describe('createReplicaStore', () => {
   });
 
   it('keeps the replica through a quick unsubscribe and resubscribe (route flip, StrictMode)', () => {
-    const store = createReplicaStore(fake.client, 'agents.list', {}, applyAgentEvent);
+    const store = createReplicaStore(fake.client, 'agents.list', {}, agentsReducer);
     store.subscribe(() => {})();
     vi.advanceTimersByTime(RELEASE_GRACE_MS - 1);
     expect(fake.replicas[0]!.getState()).toBeDefined();
@@ -74,7 +74,7 @@ describe('createReplicaStore', () => {
   });
 
   it('releases the replica one grace period after the last listener leaves, and watches afresh later', () => {
-    const store = createReplicaStore(fake.client, 'agents.list', {}, applyAgentEvent);
+    const store = createReplicaStore(fake.client, 'agents.list', {}, agentsReducer);
     const listener = vi.fn();
     const stop = store.subscribe(listener);
     fake.replicas[0]!.loaded(1, []);
@@ -98,7 +98,7 @@ describe('createReplicaStore', () => {
   });
 
   it('dispose releases at once, even with listeners attached', () => {
-    const store = createReplicaStore(fake.client, 'agents.list', {}, applyAgentEvent);
+    const store = createReplicaStore(fake.client, 'agents.list', {}, agentsReducer);
     const stop = store.subscribe(() => {});
     store.dispose();
     expect(fake.openSubscriptions()).toBe(0);

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../../../src/shared/contract';
 import { createSyncClient, type SyncClient } from '../../../src/renderer/src/sync/createSyncClient';
 import type { Replica } from '../../../src/renderer/src/sync/createReplica';
-import { applyAgentEvent } from '../../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../../src/renderer/src/stores/agents/applyAgentEvent';
 import { createMemoryPair, type MemoryPair } from '../../support/createMemoryPair';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 
@@ -70,7 +70,7 @@ describe('reconciliation', () => {
             await tick();
           }
           await signedIn;
-          const replica = client.watch('agents.list', {}, applyAgentEvent);
+          const replica = client.watch('agents.list', {}, agentsReducer);
           const w: Window = { pair, client, replica, connected: true, applied: [] };
           replica.subscribe((s) => w.applied.push(s.seq));
           return w;

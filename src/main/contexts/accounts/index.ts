@@ -4,8 +4,7 @@
  */
 import { NotFoundError, type Session, type UserSummary } from '../../../shared/contract';
 import { apiActor, type Actor } from '../../kernel/actor';
-import type { ContextKit } from '../../kernel/createKernel';
-import { DisposableStore } from '../../kernel/disposable';
+import type { ContextKit } from '../../kernel/context/createContextKit';
 import { createLogger } from '../../kernel/logger';
 import { demoOrgs } from './demoAccounts';
 import { accountsMigrations } from './migrations';
@@ -23,7 +22,6 @@ export interface Accounts {
   seedDemo(): boolean;
   /** Gives every organization a token file, minting one where the file is missing. */
   ensureTokens(dataDir: string): void;
-  dispose(): void;
 }
 
 interface UserRow {
@@ -38,7 +36,6 @@ const logger = createLogger('switchboard:accounts');
 export function createAccounts(kit: ContextKit): Accounts {
   kit.migrate(accountsMigrations);
   const { db } = kit;
-  const store = new DisposableStore();
   const selectUsers = db.prepare<[], UserRow>(
     'SELECT u.id, u.name, u.org_id, o.name AS org_name FROM users u JOIN orgs o ON o.id = u.org_id ORDER BY o.id, u.name',
   );
@@ -91,16 +88,13 @@ export function createAccounts(kit: ContextKit): Accounts {
       }
       tokens = selectTokens.all();
     },
-    dispose: () => store.dispose(),
   };
 
-  store.add(kit.registry.publicCommand('session.users', () => accounts.listUsers()));
-  store.add(
-    kit.registry.publicCommand('session.signIn', (input, context) => {
-      const session = accounts.resolveUser(input.user);
-      context.bindSession?.(session);
-      return session;
-    }),
-  );
+  kit.publicCommand('session.users', () => accounts.listUsers());
+  kit.publicCommand('session.signIn', (input, context) => {
+    const session = accounts.resolveUser(input.user);
+    context.bindSession?.(session);
+    return session;
+  });
   return accounts;
 }

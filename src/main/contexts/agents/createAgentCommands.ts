@@ -37,7 +37,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
   );
   const del = db.prepare('DELETE FROM agents WHERE uuid = ? AND org_id = ?');
 
-  const topicOf = (orgId: string) => agentsTopic.build({ org: orgId }) as `agents:updates:${string}`;
+  const topicOf = (orgId: string) => agentsTopic.build({ org: orgId });
 
   function load(actor: Actor, uuid: string): Agent {
     const agent = rows.get(actor.orgId, uuid);
@@ -60,7 +60,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
 
   return {
     register(actor, input) {
-      return write((emit) => {
+      return write(actor.ref, (emit) => {
         const uuid = input.uuid ?? randomUUID();
         if (rows.exists(uuid)) throw new ConflictError(`An agent with uuid ${uuid} already exists`, { fields: { uuid: 'already exists' } });
         assertHostnameFree(actor.orgId, input.hostname);
@@ -82,7 +82,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
       });
     },
     update(actor, input) {
-      return write((emit) => {
+      return write(actor.ref, (emit) => {
         const current = load(actor, input.uuid);
         if (input.hostname !== undefined) assertHostnameFree(actor.orgId, input.hostname, input.uuid);
         const next: Agent = {
@@ -97,7 +97,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
       });
     },
     setEnabled(actor, uuid, enabled) {
-      return write((emit) => {
+      return write(actor.ref, (emit) => {
         const current = load(actor, uuid);
         if (current.enabled === enabled) return current;
         const next = { ...current, enabled, updatedAt: new Date().toISOString() };
@@ -105,7 +105,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
       });
     },
     remove(actor, uuid) {
-      return write((emit) => {
+      return write(actor.ref, (emit) => {
         load(actor, uuid);
         del.run(uuid, actor.orgId);
         emit(topicOf(actor.orgId), { type: 'agent_deleted', payload: { uuid } });

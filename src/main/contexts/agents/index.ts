@@ -5,8 +5,7 @@
  */
 import { agentsTopic, type Agent, type RegisterAgentInput } from '../../../shared/contract';
 import type { Actor } from '../../kernel/actor';
-import type { ContextKit } from '../../kernel/createKernel';
-import { DisposableStore } from '../../kernel/disposable';
+import type { ContextKit } from '../../kernel/context/createContextKit';
 import { createAgentRows } from './agentRows';
 import { createAgentCommands, type AgentUpdate } from './createAgentCommands';
 import { agentsMigrations } from './migrations';
@@ -22,23 +21,20 @@ export interface AgentsContext {
   enable(actor: Actor, uuid: string): Agent;
   disable(actor: Actor, uuid: string): Agent;
   remove(actor: Actor, uuid: string): { uuid: string };
-  dispose(): void;
 }
 
 export function createAgentsContext(kit: ContextKit): AgentsContext {
   kit.migrate(agentsMigrations);
   const rows = createAgentRows(kit.db);
   const commands = createAgentCommands(kit.db, kit.write, rows);
-  const store = new DisposableStore();
-  const { registry } = kit;
 
-  store.add(registry.command('agents.register', (input, { actor }) => commands.register(actor, input)));
-  store.add(registry.command('agents.update', (input, { actor }) => commands.update(actor, input)));
-  store.add(registry.command('agents.enable', (input, { actor }) => commands.setEnabled(actor, input.uuid, true)));
-  store.add(registry.command('agents.disable', (input, { actor }) => commands.setEnabled(actor, input.uuid, false)));
-  store.add(registry.command('agents.delete', (input, { actor }) => commands.remove(actor, input.uuid)));
-  store.add(registry.view('agents.list', (_params, actor) => rows.list(actor.orgId)));
-  store.add(registry.authorizeTopics(agentsTopic, (actor, params) => actor.orgId === params.org));
+  kit.command('agents.register', (input, { actor }) => commands.register(actor, input));
+  kit.command('agents.update', (input, { actor }) => commands.update(actor, input));
+  kit.command('agents.enable', (input, { actor }) => commands.setEnabled(actor, input.uuid, true));
+  kit.command('agents.disable', (input, { actor }) => commands.setEnabled(actor, input.uuid, false));
+  kit.command('agents.delete', (input, { actor }) => commands.remove(actor, input.uuid));
+  kit.view('agents.list', (_params, actor) => rows.list(actor.orgId));
+  kit.authorize(agentsTopic, (actor, params) => actor.orgId === params.org);
 
   return {
     list: (orgId) => rows.list(orgId),
@@ -49,6 +45,5 @@ export function createAgentsContext(kit: ContextKit): AgentsContext {
     enable: (actor, uuid) => commands.setEnabled(actor, uuid, true),
     disable: (actor, uuid) => commands.setEnabled(actor, uuid, false),
     remove: commands.remove,
-    dispose: () => store.dispose(),
   };
 }

@@ -11,6 +11,7 @@ import {
   finishedStatuses,
   runConsoleTopic,
   schedulerTopic,
+  type ActorRef,
   type Job,
   type Run,
   type RunStatus,
@@ -34,9 +35,11 @@ export interface JobCommands {
   appendConsole(actor: Actor, input: { runId: number; text: string }): { consoleLength: number };
 }
 
-const schedulerOf = (orgId: string) => schedulerTopic.build({ org: orgId }) as `scheduler:updates:${string}`;
-const agentRunsOf = (agent: string) => agentRunsTopic.build({ agent }) as `agent_job_runs:${string}`;
-const consoleOf = (runId: number) => runConsoleTopic.build({ run: String(runId) }) as `agent_job_run_console:${string}`;
+const schedulerOf = (orgId: string) => schedulerTopic.build({ org: orgId });
+const agentRunsOf = (agent: string) => agentRunsTopic.build({ agent });
+const consoleOf = (runId: number) => runConsoleTopic.build({ run: String(runId) });
+/** The agent protocol's calls come with the organization's token; the agent they concern is who acted. */
+const agentRef = (uuid: string): ActorRef => ({ kind: 'agent', id: uuid });
 
 export function createJobCommands(db: Db, write: Write, rows: JobRows, agents: AgentDirectory): JobCommands {
   const insertJob = db.prepare("INSERT INTO jobs (org_id, name, command, status, created_at) VALUES (?, ?, ?, 'scheduled', ?)");
@@ -66,7 +69,7 @@ export function createJobCommands(db: Db, write: Write, rows: JobRows, agents: A
 
   return {
     schedule(actor, input) {
-      return write((emit) => {
+      return write(actor.ref, (emit) => {
         const id = Number(insertJob.run(actor.orgId, input.name, input.command, new Date().toISOString()).lastInsertRowid);
         emit(schedulerOf(actor.orgId), { type: 'pending_count', payload: { count: rows.pendingCount(actor.orgId) } });
         return rows.job(actor.orgId, id)!;
@@ -76,7 +79,7 @@ export function createJobCommands(db: Db, write: Write, rows: JobRows, agents: A
       const agent = agents.find(actor.orgId, agentUuid);
       if (!agent) throw new NotFoundError(`No agent ${agentUuid} in this organization`);
       if (!agent.enabled) return null;
-      return write((emit) => {
+      return write(agentRef(agentUuid), (emit) => {
         // An agent that asks while it still holds work (it restarted) gets that work again, not a second job.
         const active = rows.activeRunOf(agentUuid);
         if (active) return { job: rows.job(actor.orgId, active.jobId)!, run: active };
@@ -90,8 +93,8 @@ export function createJobCommands(db: Db, write: Write, rows: JobRows, agents: A
       });
     },
     reportStatus(actor, input) {
-      return write((emit) => {
-        const run = ownRun(actor, input.runId);
+      const run = ownRun(actor, input.runId);
+      return write(agentRef(run.agentUuid), (emit) => {
         if (finishedStatuses.includes(run.status)) {
           if (run.status === input.status) return run; // a repeated final report changes nothing
           throw new ConflictError(`Run ${run.id} already ${run.status}; it cannot become ${input.status}`);
@@ -111,8 +114,8 @@ export function createJobCommands(db: Db, write: Write, rows: JobRows, agents: A
       });
     },
     appendConsole(actor, input) {
-      return write((emit) => {
-        const run = ownRun(actor, input.runId);
+      const run = ownRun(actor, input.runId);
+      return write(agentRef(run.agentUuid), (emit) => {
         if (finishedStatuses.includes(run.status)) throw new ConflictError(`Run ${run.id} already ${run.status}; its console is closed`);
         if (input.text.length === 0) return { consoleLength: run.consoleLength };
         const offset = run.consoleLength;

@@ -4,8 +4,7 @@
  * broadcasts on `scheduler:updates:<org>`, `agent_job_runs:<agent>` and `agent_job_run_console:<run>`.
  */
 import { NotFoundError, agentRunsTopic, runConsoleTopic, schedulerTopic } from '../../../shared/contract';
-import type { ContextKit } from '../../kernel/createKernel';
-import { DisposableStore } from '../../kernel/disposable';
+import type { ContextKit } from '../../kernel/context/createContextKit';
 import { createJobCommands, type AgentDirectory, type JobCommands } from './createJobCommands';
 import { createJobRows } from './jobRows';
 import { jobsMigrations } from './migrations';
@@ -15,7 +14,6 @@ export type { AgentDirectory } from './createJobCommands';
 /** The jobs context's public functions. */
 export interface JobsContext extends JobCommands {
   pendingCount(orgId: string): number;
-  dispose(): void;
 }
 
 const RUNS_PER_AGENT = 100;
@@ -24,43 +22,34 @@ export function createJobsContext(kit: ContextKit, agents: AgentDirectory): Jobs
   kit.migrate(jobsMigrations);
   const rows = createJobRows(kit.db);
   const commands = createJobCommands(kit.db, kit.write, rows, agents);
-  const store = new DisposableStore();
-  const { registry } = kit;
 
-  store.add(registry.command('jobs.schedule', (input, { actor }) => commands.schedule(actor, input)));
-  store.add(registry.command('agents.askForWork', (input, { actor }) => commands.askForWork(actor, input.uuid)));
-  store.add(registry.command('runs.reportStatus', (input, { actor }) => commands.reportStatus(actor, input)));
-  store.add(registry.command('runs.appendConsole', (input, { actor }) => commands.appendConsole(actor, input)));
+  kit.command('jobs.schedule', (input, { actor }) => commands.schedule(actor, input));
+  kit.command('agents.askForWork', (input, { actor }) => commands.askForWork(actor, input.uuid));
+  kit.command('runs.reportStatus', (input, { actor }) => commands.reportStatus(actor, input));
+  kit.command('runs.appendConsole', (input, { actor }) => commands.appendConsole(actor, input));
 
-  store.add(registry.view('scheduler.queue', (_params, actor) => ({ pendingCount: rows.pendingCount(actor.orgId) })));
-  store.add(
-    registry.view('runs.byAgent', (params, actor) => {
-      if (!agents.find(actor.orgId, params.agentUuid)) throw new NotFoundError(`No agent ${params.agentUuid} in this organization`);
-      return rows.runsOfAgent(params.agentUuid, RUNS_PER_AGENT);
-    }),
-  );
-  store.add(
-    registry.view('runs.detail', (params, actor) => {
-      const run = rows.run(params.runId);
-      if (!run || run.orgId !== actor.orgId) throw new NotFoundError(`No run ${params.runId} in this organization`);
-      return { run, console: rows.console(run.id) };
-    }),
-  );
-  store.add(
-    registry.view('jobs.detail', (params, actor) => {
-      const job = rows.job(actor.orgId, params.id);
-      if (!job) throw new NotFoundError(`No job ${params.id} in this organization`);
-      return { job, run: job.runId === null ? null : (rows.run(job.runId) ?? null) };
-    }),
-  );
+  kit.view('scheduler.queue', (_params, actor) => ({ pendingCount: rows.pendingCount(actor.orgId) }));
+  kit.view('runs.byAgent', (params, actor) => {
+    if (!agents.find(actor.orgId, params.agentUuid)) throw new NotFoundError(`No agent ${params.agentUuid} in this organization`);
+    return rows.runsOfAgent(params.agentUuid, RUNS_PER_AGENT);
+  });
+  kit.view('runs.detail', (params, actor) => {
+    const run = rows.run(params.runId);
+    if (!run || run.orgId !== actor.orgId) throw new NotFoundError(`No run ${params.runId} in this organization`);
+    return { run, console: rows.console(run.id) };
+  });
+  kit.view('jobs.detail', (params, actor) => {
+    const job = rows.job(actor.orgId, params.id);
+    if (!job) throw new NotFoundError(`No job ${params.id} in this organization`);
+    return { job, run: job.runId === null ? null : (rows.run(job.runId) ?? null) };
+  });
 
-  store.add(registry.authorizeTopics(schedulerTopic, (actor, params) => actor.orgId === params.org));
-  store.add(registry.authorizeTopics(agentRunsTopic, (actor, params) => agents.orgOf(params.agent!) === actor.orgId));
-  store.add(registry.authorizeTopics(runConsoleTopic, (actor, params) => rows.run(Number(params.run))?.orgId === actor.orgId));
+  kit.authorize(schedulerTopic, (actor, params) => actor.orgId === params.org);
+  kit.authorize(agentRunsTopic, (actor, params) => agents.orgOf(params.agent) === actor.orgId);
+  kit.authorize(runConsoleTopic, (actor, params) => rows.run(Number(params.run))?.orgId === actor.orgId);
 
   return {
     ...commands,
     pendingCount: (orgId) => rows.pendingCount(orgId),
-    dispose: () => store.dispose(),
   };
 }

@@ -1,18 +1,24 @@
 /**
- * The presence context: the only writer of `presence_connections`. It follows the sync server's connections and
- * records who has a window open, per organization, emitting `presence_joined` / `presence_left` on `presence:<org>`.
- * Rows left by a previous run (a crash) are cleared, with their events, at start-up.
+ * The presence context: the only writer of `presence_connections`. It follows the sync server's connections (a
+ * port the composition injects) and records who has a window open, per organization, emitting `presence_joined` /
+ * `presence_left` on `presence:<org>`. Rows left by a previous run (a crash) are cleared, with their events, at
+ * start-up.
  */
-import { presenceTopic, type PresenceEntry } from '../../../shared/contract';
-import type { ContextKit } from '../../kernel/createKernel';
-import { DisposableStore, toDisposable } from '../../kernel/disposable';
-import type { SyncServer } from '../../kernel/sync/createSyncServer';
+import { presenceTopic, type PresenceEntry, type Session } from '../../../shared/contract';
+import { systemRef } from '../../kernel/actor';
+import type { ContextKit } from '../../kernel/context/createContextKit';
+import { toDisposable } from '../../kernel/disposable';
 import { presenceMigrations } from './migrations';
 
 /** Who is here, as the rest of main sees it. */
 export interface PresenceContext {
   list(orgId: string): PresenceEntry[];
-  dispose(): void;
+}
+
+/** What presence needs of the window connections: who is signed in where, and word when that changes. */
+export interface ConnectionDirectory {
+  connections(): readonly { id: string; session: Session | null }[];
+  onDidChangeConnections(listener: () => void): () => void;
 }
 
 interface Row {
@@ -24,12 +30,11 @@ interface Row {
 }
 
 const toEntry = (row: Row): PresenceEntry => ({ connectionId: row.connection_id, userId: row.user_id, userName: row.user_name, since: row.since });
-const topicOf = (orgId: string) => presenceTopic.build({ org: orgId }) as `presence:${string}`;
+const topicOf = (orgId: string) => presenceTopic.build({ org: orgId });
 
-export function createPresenceContext(kit: ContextKit, sync: SyncServer): PresenceContext {
+export function createPresenceContext(kit: ContextKit, windows: ConnectionDirectory): PresenceContext {
   kit.migrate(presenceMigrations);
-  const { db, write, registry } = kit;
-  const store = new DisposableStore();
+  const { db, write } = kit;
   const all = db.prepare<[], Row>('SELECT * FROM presence_connections');
   const byOrg = db.prepare<[string], Row>('SELECT * FROM presence_connections WHERE org_id = ? ORDER BY since, connection_id');
   const insert = db.prepare(
@@ -39,13 +44,14 @@ export function createPresenceContext(kit: ContextKit, sync: SyncServer): Presen
 
   /** Brings the table in line with the open, signed-in connections. */
   function reconcile() {
-    const open = new Map(sync.connections().flatMap((c) => (c.session ? [[c.id, c.session] as const] : [])));
+    const open = new Map(windows.connections().flatMap((c) => (c.session ? [[c.id, c.session] as const] : [])));
     const rows = all.all();
     const left = rows.filter((row) => open.get(row.connection_id)?.userId !== row.user_id);
     const known = new Set(rows.filter((row) => !left.includes(row)).map((row) => row.connection_id));
     const joined = [...open].filter(([id]) => !known.has(id));
     if (left.length === 0 && joined.length === 0) return;
-    write((emit) => {
+    // Windows come and go on their own (closed, crashed, reloaded): the app records it, not a user's command.
+    write(systemRef('presence'), (emit) => {
       for (const row of left) {
         remove.run(row.connection_id);
         emit(topicOf(row.org_id), { type: 'presence_left', payload: { connectionId: row.connection_id } });
@@ -59,12 +65,9 @@ export function createPresenceContext(kit: ContextKit, sync: SyncServer): Presen
   }
 
   reconcile();
-  store.add(toDisposable(sync.onDidChangeConnections(reconcile)));
-  store.add(registry.view('presence.list', (_params, actor) => byOrg.all(actor.orgId).map(toEntry)));
-  store.add(registry.authorizeTopics(presenceTopic, (actor, params) => actor.orgId === params.org));
+  kit.own(toDisposable(windows.onDidChangeConnections(reconcile)));
+  kit.view('presence.list', (_params, actor) => byOrg.all(actor.orgId).map(toEntry));
+  kit.authorize(presenceTopic, (actor, params) => actor.orgId === params.org);
 
-  return {
-    list: (orgId) => byOrg.all(orgId).map(toEntry),
-    dispose: () => store.dispose(),
-  };
+  return { list: (orgId) => byOrg.all(orgId).map(toEntry) };
 }

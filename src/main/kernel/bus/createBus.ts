@@ -1,116 +1,80 @@
 /**
  * The topic bus of the main process: contexts publish committed events, the sync server and other contexts
  * subscribe. Subscribing and publishing cost O(subscribers of that topic): listeners live in a per-topic array
- * replaced on change, so a publish iterates a stable snapshot with no allocation.
+ * replaced on change, so a publish iterates a stable snapshot with no allocation. Main-only signals (never logged,
+ * never sent to windows or other nodes) travel on their own listener lists, typed without a seq.
  */
-import type { LogEvent, TopicName } from '../../../shared/contract';
+import type { LogEvent, TopicName, Topics } from '../../../shared/contract';
 import { createLogger } from '../logger';
-import type { PubSubAdapter } from './pubSubAdapter';
-import { createLocalAdapter } from './pubSubAdapter';
+import { createLocalAdapter, type PubSubAdapter } from './pubSubAdapter';
+import { createTopicListeners } from './createTopicListeners';
 
 export type BusListener<T extends TopicName = TopicName> = (event: LogEvent<T>) => void;
 
-export interface SubscribeOptions {
-  /** `window` listeners feed renderer windows and receive `publish` only; `main` listeners also get `publishLocal`. */
-  scope?: 'main' | 'window';
-}
+/** A main-process signal: an event that is not logged, so it has no seq and no window ever sees it. */
+export type Signal<T extends TopicName = TopicName> = { topic: T } & Topics[T];
+export type SignalListener<T extends TopicName = TopicName> = (signal: Signal<T>) => void;
 
 /** Topic publish/subscribe for the main process. */
 export interface Bus {
-  /** Reaches every subscriber on every node, windows included. */
+  /** Reaches every subscriber of this node and, through the adapter, of every other node. */
   publish(event: LogEvent): void;
-  /** Reaches this node's main-process subscribers only (Phoenix's `local_broadcast`). */
-  publishLocal(event: LogEvent): void;
   /** Returns its own unsubscribe. */
-  subscribe<T extends TopicName>(topic: T, listener: BusListener<T>, options?: SubscribeOptions): () => void;
+  subscribe<T extends TopicName>(topic: T, listener: BusListener<T>): () => void;
+  /** Reaches this node's signal listeners only (Phoenix's `local_broadcast`); nothing is logged. */
+  signal<T extends TopicName>(topic: T, event: Topics[T]): void;
+  onSignal<T extends TopicName>(topic: T, listener: SignalListener<T>): () => void;
+  /** Event subscribers of `topic`, or of every topic. */
   subscriberCount(topic?: string): number;
+  /** Event subscribers per topic (the kernel's statistics). */
+  topicCounts(): Map<string, number>;
   dispose(): void;
 }
 
-interface Entry {
-  listener: BusListener;
-  window: boolean;
-}
-
 const log = createLogger('switchboard:kernel:bus');
+const report = (topic: string, error: unknown) => log.error(`listener for ${topic} threw`, error);
 
 class BusImpl implements Bus {
-  #topics = new Map<string, Entry[]>();
-  #total = 0;
+  #events = createTopicListeners<LogEvent>(report);
+  #signals = createTopicListeners<Signal>(report);
   #adapter: PubSubAdapter;
-  #solo: boolean;
   #stopAdapter: () => void;
 
   constructor(adapter: PubSubAdapter) {
     this.#adapter = adapter;
-    this.#solo = adapter.solo === true;
-    this.#stopAdapter = adapter.onMessage((event) => this.#dispatch(event, true));
+    this.#stopAdapter = adapter.onMessage((event) => this.#events.dispatch(event.topic, event));
   }
 
   publish(event: LogEvent): void {
-    if (this.#solo) this.#dispatch(event, true);
-    else this.#adapter.broadcast(event);
+    this.#events.dispatch(event.topic, event);
+    this.#adapter.broadcast(event);
   }
 
-  publishLocal(event: LogEvent): void {
-    this.#dispatch(event, false);
+  subscribe<T extends TopicName>(topic: T, listener: BusListener<T>): () => void {
+    // The listener is keyed by its topic, so it only ever receives events of `T`.
+    return this.#events.add(topic, listener as BusListener);
   }
 
-  subscribe<T extends TopicName>(topic: T, listener: BusListener<T>, options?: SubscribeOptions): () => void {
-    const entry: Entry = { listener: listener as BusListener, window: options?.scope === 'window' };
-    const current = this.#topics.get(topic);
-    this.#topics.set(topic, current ? [...current, entry] : [entry]);
-    this.#total++;
-    let active = true;
-    return () => {
-      if (!active) return;
-      active = false;
-      const entries = this.#topics.get(topic);
-      if (!entries) return;
-      const next = entries.filter((e) => e !== entry);
-      this.#total--;
-      if (next.length === 0) this.#topics.delete(topic);
-      else this.#topics.set(topic, next);
-    };
+  signal<T extends TopicName>(topic: T, event: Topics[T]): void {
+    this.#signals.dispatch(topic, { topic, ...event });
+  }
+
+  onSignal<T extends TopicName>(topic: T, listener: SignalListener<T>): () => void {
+    return this.#signals.add(topic, listener as SignalListener);
   }
 
   subscriberCount(topic?: string): number {
-    return topic === undefined ? this.#total : (this.#topics.get(topic)?.length ?? 0);
+    return this.#events.count(topic);
+  }
+
+  topicCounts(): Map<string, number> {
+    return this.#events.counts();
   }
 
   dispose(): void {
     this.#stopAdapter();
-    this.#topics.clear();
-    this.#total = 0;
-  }
-
-  #dispatch(event: LogEvent, toWindows: boolean): void {
-    const entries = this.#topics.get(event.topic);
-    if (entries === undefined) return;
-    if (entries.length === 1) return this.#deliver(entries[0]!, event, toWindows);
-    // The try sits outside the loop so the hot path stays a plain loop; a throw resumes with the next listener.
-    let i = 0;
-    while (i < entries.length) {
-      try {
-        for (; i < entries.length; i++) {
-          const entry = entries[i]!;
-          if (toWindows || !entry.window) entry.listener(event);
-        }
-      } catch (error) {
-        // One failing subscriber must not starve the others of a committed event.
-        log.error(`listener for ${event.topic} threw`, error);
-        i++;
-      }
-    }
-  }
-
-  #deliver(entry: Entry, event: LogEvent, toWindows: boolean): void {
-    if (!toWindows && entry.window) return;
-    try {
-      entry.listener(event);
-    } catch (error) {
-      log.error(`listener for ${event.topic} threw`, error);
-    }
+    this.#events.clear();
+    this.#signals.clear();
   }
 }
 

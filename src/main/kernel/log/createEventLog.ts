@@ -4,7 +4,7 @@
  * Only the kernel's unit of work appends; the sync server reads.
  */
 import { randomUUID } from 'node:crypto';
-import type { LogEvent, TopicName } from '../../../shared/contract';
+import type { ActorKind, ActorRef, LogEvent, TopicName, Topics } from '../../../shared/contract';
 import type { Db } from '../db/openDatabase';
 import type { Migration } from '../db/migrate';
 
@@ -23,6 +23,14 @@ export const eventLogMigrations: readonly Migration[] = [
       CREATE TABLE kernel_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
     `,
   },
+  {
+    // Who caused each change, so an audit trail can answer "who changed what"; older events predate the record.
+    id: 'kernel/002_event_actor',
+    sql: `
+      ALTER TABLE events ADD COLUMN actor_kind TEXT NOT NULL DEFAULT 'system';
+      ALTER TABLE events ADD COLUMN actor_id TEXT NOT NULL DEFAULT 'unrecorded';
+    `,
+  },
 ];
 
 /** The event log's public face. */
@@ -30,7 +38,7 @@ export interface EventLog {
   /** Identifies this database; a window that sees another epoch must drop its state. */
   readonly epoch: string;
   /** Appends one event. Must run inside the caller's write transaction, so it commits or rolls back with it. */
-  append<T extends TopicName>(topic: T, event: { type: string; payload: unknown }): LogEvent<T>;
+  append<T extends TopicName>(topic: T, event: Topics[T], actor: ActorRef): LogEvent<T>;
   /** The highest committed seq (0 for an empty log). */
   head(): number;
   /** @internal The unit of work reports its commit, so `head` never counts a rolled-back append. */
@@ -49,9 +57,11 @@ export interface EventLog {
 
 interface Row {
   seq: number;
-  topic: string;
+  topic: TopicName;
   type: string;
   payload: string;
+  actor_kind: ActorKind;
+  actor_id: string;
 }
 
 export function createEventLog(db: Db): EventLog {
@@ -65,7 +75,7 @@ export function createEventLog(db: Db): EventLog {
     meta.set.run('epoch', epoch);
   }
 
-  const insert = db.prepare('INSERT INTO events (topic, type, payload, committed_at) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO events (topic, type, payload, committed_at, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
   // No AUTOINCREMENT (it costs a second write per event): seqs stay monotonic because pruning never removes the
   // newest event, so max(seq) never goes down.
   const headStmt = db.prepare<[], number>('SELECT COALESCE(max(seq), 0) FROM events').pluck();
@@ -85,7 +95,7 @@ export function createEventLog(db: Db): EventLog {
     let stmt = readStatements.get(count);
     if (!stmt) {
       const marks = Array.from({ length: count }, () => '?').join(', ');
-      stmt = db.prepare<unknown[], Row>(`SELECT seq, topic, type, payload FROM events WHERE topic IN (${marks}) AND seq > ? ORDER BY seq`);
+      stmt = db.prepare<unknown[], Row>(`SELECT seq, topic, type, payload, actor_kind, actor_id FROM events WHERE topic IN (${marks}) AND seq > ? ORDER BY seq`);
       readStatements.set(count, stmt);
     }
     return stmt;
@@ -93,11 +103,10 @@ export function createEventLog(db: Db): EventLog {
 
   return {
     epoch,
-    append(topic, event) {
+    append(topic, event, actor) {
       if (!db.inTransaction) throw new Error('EventLog.append must run inside a write transaction (use kernel.write)');
-      const info = insert.run(topic, event.type, JSON.stringify(event.payload), Date.now());
-      const seq = Number(info.lastInsertRowid);
-      return { seq, topic, type: event.type, payload: event.payload } as unknown as LogEvent<typeof topic>;
+      const info = insert.run(topic, event.type, JSON.stringify(event.payload), Date.now(), actor.kind, actor.id);
+      return { seq: Number(info.lastInsertRowid), topic, actor, ...event };
     },
     head() {
       return head;
@@ -111,7 +120,8 @@ export function createEventLog(db: Db): EventLog {
     readSince(topics, since) {
       if (topics.length === 0) return [];
       const rows = readStatement(topics.length).all(...topics, since);
-      return rows.map((row) => ({ seq: row.seq, topic: row.topic, type: row.type, payload: JSON.parse(row.payload) }) as LogEvent);
+      // Rows were written from typed events by `append`, so they read back as the events they were.
+      return rows.map((row) => toEvent(row));
     },
     prune(keep, maxChars) {
       let through = head - Math.max(1, keep);
@@ -127,4 +137,9 @@ export function createEventLog(db: Db): EventLog {
       return changes;
     },
   };
+}
+
+function toEvent(row: Row): LogEvent {
+  const event = { type: row.type, payload: JSON.parse(row.payload) as unknown } as Topics[TopicName];
+  return { seq: row.seq, topic: row.topic, actor: { kind: row.actor_kind, id: row.actor_id }, ...event };
 }

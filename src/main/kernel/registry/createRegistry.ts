@@ -10,13 +10,19 @@ import {
   ProtocolError,
   UnauthenticatedError,
   commandSpecs,
+  domainOf,
   findTopicFamily,
+  topicFamilies,
   viewSpecs,
+  type AnyCommandSpec,
+  type AnyViewSpec,
   type CommandInput,
   type CommandName,
   type CommandOutput,
+  type ContractFamily,
+  type ParamsOf,
   type Session,
-  type TopicFamily,
+  type TopicName,
   type ViewData,
   type ViewName,
   type ViewParams,
@@ -41,22 +47,29 @@ export type PublicCommandHandler<N extends CommandName> = (
   context: CommandContext,
 ) => CommandOutput<N> | Promise<CommandOutput<N>>;
 export type ViewLoader<N extends ViewName> = (params: ViewParams<N>, actor: Actor) => ViewData<N>;
-export type TopicAuthorizer = (actor: Actor, params: Record<string, string>) => boolean;
+/** Decides whether `actor` may follow a topic of family `F`, given the topic's params. */
+export type TopicAuthorizer<F extends ContractFamily = ContractFamily> = (actor: Actor, params: Record<ParamsOf<F['template']>, string>) => boolean;
 
 /** The kernel's table of what each context handles. */
 export interface Registry {
   command<N extends CommandName>(name: N, handler: CommandHandler<N>): Disposable;
   publicCommand<N extends CommandName>(name: N, handler: PublicCommandHandler<N>): Disposable;
   view<N extends ViewName>(name: N, loader: ViewLoader<N>): Disposable;
-  authorizeTopics(family: TopicFamily, authorizer: TopicAuthorizer): Disposable;
+  authorizeTopics<F extends ContractFamily>(family: F, authorizer: TopicAuthorizer<F>): Disposable;
 
   /** Validates and runs a command. Throws typed errors. */
   run(name: string, input: unknown, context: CommandContext): Promise<unknown>;
   /** Validates params, checks the view's topics are the actor's, loads the data. */
   load(name: string, params: unknown, actor: Actor | null): { data: unknown; topics: string[] };
-  /** Throws unless `actor` may subscribe to `topic`. */
-  authorize(actor: Actor | null, topic: string): void;
+  /** Throws unless `actor` may subscribe to `topic`; returns it as the topic it is. */
+  authorize(actor: Actor | null, topic: string): TopicName;
+  /** What the contract declares that no context registered, each with how to fix it (empty when complete). */
+  missing(): string[];
 }
+
+// The registry is looked up by names that arrive as strings over the wire.
+const commands: Readonly<Record<string, AnyCommandSpec | undefined>> = commandSpecs;
+const views: Readonly<Record<string, AnyViewSpec | undefined>> = viewSpecs;
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -64,44 +77,50 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return result.data;
 }
 
+type AnyHandler = (input: unknown, context: CommandContext) => unknown;
+type AnyLoader = (params: unknown, actor: Actor) => unknown;
+type AnyAuthorizer = (actor: Actor, params: Record<string, string>) => boolean;
+
 class RegistryImpl implements Registry {
-  #commands = new Map<string, { handler: PublicCommandHandler<CommandName>; public: boolean }>();
-  #views = new Map<string, ViewLoader<ViewName>>();
-  #authorizers = new Map<TopicFamily, TopicAuthorizer>();
+  #commands = new Map<string, AnyHandler>();
+  #views = new Map<string, AnyLoader>();
+  #authorizers = new Map<string, AnyAuthorizer>();
 
   command<N extends CommandName>(name: N, handler: CommandHandler<N>): Disposable {
-    return this.#addCommand(name, handler as unknown as PublicCommandHandler<CommandName>, false);
+    // The registry checks the actor before it calls a non-public handler, so the handler always gets one.
+    return this.#add(this.#commands, 'Command', name, handler as AnyHandler);
   }
 
   publicCommand<N extends CommandName>(name: N, handler: PublicCommandHandler<N>): Disposable {
     if (!commandSpecs[name].public) throw new Error(`${name} is not declared public in the contract`);
-    return this.#addCommand(name, handler as unknown as PublicCommandHandler<CommandName>, true);
+    return this.#add(this.#commands, 'Command', name, handler as AnyHandler);
   }
 
   view<N extends ViewName>(name: N, loader: ViewLoader<N>): Disposable {
-    if (this.#views.has(name)) throw new Error(`View ${name} is registered twice`);
-    this.#views.set(name, loader as unknown as ViewLoader<ViewName>);
-    return toDisposable(() => this.#views.delete(name));
+    return this.#add(this.#views, 'View', name, loader as AnyLoader);
   }
 
-  authorizeTopics(family: TopicFamily, authorizer: TopicAuthorizer): Disposable {
-    if (this.#authorizers.has(family)) throw new Error(`Topics ${family.template} have an authorizer already`);
-    this.#authorizers.set(family, authorizer);
-    return toDisposable(() => this.#authorizers.delete(family));
+  authorizeTopics<F extends ContractFamily>(family: F, authorizer: TopicAuthorizer<F>): Disposable {
+    if (!topicFamilies.includes(family)) {
+      throw new Error(
+        `Topics ${family.template} are authorized but not in the contract: add the family to its domain's topics (src/shared/contract/<domain>.ts) and the domain to src/shared/contract/domains.ts`,
+      );
+    }
+    // `findTopicFamily` hands the authorizer exactly the params of this family's template.
+    return this.#add(this.#authorizers, 'Topics', family.template, authorizer as AnyAuthorizer);
   }
 
   async run(name: string, input: unknown, context: CommandContext): Promise<unknown> {
-    const spec = commandSpecs[name as CommandName];
-    const entry = this.#commands.get(name);
+    const spec = commands[name];
     if (!spec) throw new ProtocolError(`Unknown command "${name}"`);
-    if (!entry) throw new Error(`Command ${name} is in the contract but no context registered a handler for it`);
+    const handler = this.#commands.get(name);
+    if (!handler) throw new Error(`Command ${name} is in the contract but no context registered a handler for it`);
     if (!spec.public && !context.actor) throw new UnauthenticatedError(`Sign in before running ${name}`);
-    const parsed = parse(spec.input, input ?? {}, name);
-    return entry.handler(parsed as never, context);
+    return handler(parse(spec.input, input ?? {}, name), context);
   }
 
   load(name: string, params: unknown, actor: Actor | null): { data: unknown; topics: string[] } {
-    const spec = viewSpecs[name as ViewName];
+    const spec = views[name];
     if (!spec) throw new ProtocolError(`Unknown view "${name}"`);
     const loader = this.#views.get(name);
     if (!loader) throw new Error(`View ${name} is in the contract but no context registered a loader for it`);
@@ -110,25 +129,42 @@ class RegistryImpl implements Registry {
     // A window's view must be one it may also follow live; API callers read once and follow nothing.
     const topics = actor.kind === 'user' ? spec.topics(actor.session, parsed) : [];
     // Loaders scope by the actor and answer NOT_FOUND for what it can't see; topics are checked before data leaves.
-    const data = loader(parsed as never, actor);
+    const data = loader(parsed, actor);
     for (const topic of topics) this.authorize(actor, topic);
     return { data, topics };
   }
 
-  authorize(actor: Actor | null, topic: string): void {
+  authorize(actor: Actor | null, topic: string): TopicName {
     if (!actor) throw new UnauthenticatedError(`Sign in before subscribing to ${topic}`);
     const found = findTopicFamily(topic);
     if (!found) throw new InvalidInputError(`Unknown topic "${topic}"`);
-    const authorizer = this.#authorizers.get(found.family);
+    const authorizer = this.#authorizers.get(found.family.template);
     // Deny by default: a topic family nobody vouched for is nobody's to read.
     if (!authorizer || !authorizer(actor, found.params)) throw new ForbiddenError(`Not allowed to subscribe to ${topic}`);
+    // It matched a family of the contract, so it is one of the contract's topics.
+    return topic as TopicName;
   }
 
-  #addCommand(name: string, handler: PublicCommandHandler<CommandName>, isPublic: boolean): Disposable {
-    if (!commandSpecs[name as CommandName]) throw new Error(`Command ${name} is not in the contract`);
-    if (this.#commands.has(name)) throw new Error(`Command ${name} is registered twice`);
-    this.#commands.set(name, { handler, public: isPublic });
-    return toDisposable(() => this.#commands.delete(name));
+  missing(): string[] {
+    const where = (kind: 'command' | 'view', name: string) => `src/shared/contract/${domainOf(kind, name) ?? '?'}.ts`;
+    return [
+      ...Object.keys(commands)
+        .filter((name) => !this.#commands.has(name))
+        .map((name) => `command ${name} (declared in ${where('command', name)}): register it with kit.command('${name}', …) in its context`),
+      ...Object.keys(views)
+        .filter((name) => !this.#views.has(name))
+        .map((name) => `view ${name} (declared in ${where('view', name)}): register it with kit.view('${name}', …) in its context`),
+      ...topicFamilies
+        .filter((family) => !this.#authorizers.has(family.template))
+        .map((family) => `topics ${family.template}: authorize them with kit.authorize(…) in their context, or no window may follow them`),
+    ];
+  }
+
+  #add<H>(table: Map<string, H>, what: string, name: string, handler: H): Disposable {
+    if (what !== 'Topics' && !(what === 'Command' ? commands[name] : views[name])) throw new Error(`${what} ${name} is not in the contract`);
+    if (table.has(name)) throw new Error(`${what} ${name} is registered twice`);
+    table.set(name, handler);
+    return toDisposable(() => table.delete(name));
   }
 }
 

@@ -8,6 +8,7 @@ import {
   SwitchboardError,
   toWireError,
   type ClientFrame,
+  type ConnectionStats,
   type LogEvent,
   type ServerFrame,
   type Session,
@@ -18,7 +19,7 @@ import { DisposableStore, toDisposable } from '../disposable';
 import type { EventLog } from '../log/createEventLog';
 import { createLogger } from '../logger';
 import type { Registry } from '../registry/createRegistry';
-import { createOutbox, type OutboxLimits } from './createOutbox';
+import { createOutbox, type OutboxLimits, type SentListener } from './createOutbox';
 import type { Transport } from '../transport';
 
 export interface ConnectionDeps {
@@ -27,6 +28,7 @@ export interface ConnectionDeps {
   registry: Registry;
   limits?: OutboxLimits;
   onSessionChange?: (connection: Connection) => void;
+  onSent?: SentListener;
 }
 
 /** A window as the kernel sees it. */
@@ -34,6 +36,7 @@ export interface Connection {
   readonly id: string;
   readonly session: Session | null;
   readonly topics: readonly string[];
+  stats(): ConnectionStats;
   dispose(): void;
 }
 
@@ -45,14 +48,16 @@ export function createConnection(id: string, transport: Transport, deps: Connect
   const subscriptions = new Map<string, () => void>();
   let actor: Actor | null = null;
   let disposed = false;
+  let resyncs = 0;
 
   const send = (frame: ServerFrame) => {
     if (!disposed) transport.send(frame);
   };
   const outbox = createOutbox(send, () => log.head(), () => {
     logger.warn(`connection ${id} fell behind; asking it to resync ${subscriptions.size} topics`);
+    resyncs++;
     send({ kind: 'resync', topics: [...subscriptions.keys()], reason: 'behind' });
-  }, deps.limits);
+  }, deps.limits, deps.onSent);
   store.add(toDisposable(() => outbox.dispose()));
   store.add(toDisposable(() => dropSubscriptions()));
   const deliver = (event: LogEvent) => outbox.push(event);
@@ -75,13 +80,13 @@ export function createConnection(id: string, transport: Transport, deps: Connect
   }
 
   function subscribe(frame: Extract<ClientFrame, { kind: 'subscribe' }>) {
-    for (const { topic } of frame.topics) registry.authorize(actor, topic);
+    const topics = frame.topics.map(({ topic, since }) => ({ topic: registry.authorize(actor, topic), since }));
     outbox.resume();
     const head = log.head();
     const resync: string[] = [];
     const replay = new Map<string, number>();
-    for (const { topic, since } of frame.topics) {
-      if (!subscriptions.has(topic)) subscriptions.set(topic, bus.subscribe(topic as never, deliver, { scope: 'window' }));
+    for (const { topic, since } of topics) {
+      if (!subscriptions.has(topic)) subscriptions.set(topic, bus.subscribe(topic, deliver));
       if (since === undefined) continue;
       if (since < log.prunedThrough() || since > head) resync.push(topic);
       else if (since < head) replay.set(topic, since);
@@ -93,6 +98,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
       }
     }
     outbox.mark();
+    if (resync.length > 0) resyncs++;
     return { head, resync };
   }
 
@@ -152,6 +158,18 @@ export function createConnection(id: string, transport: Transport, deps: Connect
     },
     get topics() {
       return [...subscriptions.keys()];
+    },
+    stats() {
+      return {
+        id,
+        userId: actor?.userId ?? null,
+        orgId: actor?.orgId ?? null,
+        topics: subscriptions.size,
+        queued: outbox.queued,
+        inFlight: outbox.inFlight,
+        dropping: outbox.dropping,
+        resyncs,
+      };
     },
     dispose() {
       if (disposed) return;

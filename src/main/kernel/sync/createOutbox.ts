@@ -30,13 +30,19 @@ export interface Outbox {
   dispose(): void;
 }
 
+/** Told how long the oldest event of each batch waited between its commit and leaving (the kernel's statistics). */
+export type SentListener = (waitedMs: number) => void;
+
 export function createOutbox(
   send: (frame: ServerFrame) => void,
   head: () => number,
   onOverflow: () => void,
   limits: OutboxLimits = defaultOutboxLimits,
+  onSent?: SentListener,
 ): Outbox {
   let queue: LogEvent[] = [];
+  // When the oldest queued event arrived: publishing follows its commit synchronously, so this is its commit time.
+  let oldestAt = 0;
   let start = 0;
   let batch = 0;
   let acked = 0;
@@ -67,6 +73,8 @@ export function createOutbox(
       const upTo = size() === 0 ? head() : events[events.length - 1]!.seq;
       marked = false;
       batch++;
+      // Events left queued arrived after `oldestAt`, so it stays an upper bound for the next batch.
+      if (events.length > 0) onSent?.(performance.now() - oldestAt);
       send({
         kind: 'delta',
         batch,
@@ -79,6 +87,7 @@ export function createOutbox(
   return {
     push(event) {
       if (dropping || disposed) return;
+      if (queue.length === start) oldestAt = performance.now();
       queue.push(event);
       if (size() > limits.maxQueued) {
         queue = [];

@@ -6,7 +6,7 @@ import type { Bus } from '../bus/createBus';
 import type { EventLog } from '../log/createEventLog';
 import type { Registry } from '../registry/createRegistry';
 import type { Transport } from '../transport';
-import type { OutboxLimits } from './createOutbox';
+import type { OutboxLimits, SentListener } from './createOutbox';
 import { createConnection, type Connection } from './createConnection';
 
 export interface SyncServer {
@@ -23,6 +23,7 @@ export interface SyncServerDeps {
   log: EventLog;
   registry: Registry;
   limits?: OutboxLimits;
+  onSent?: SentListener;
 }
 
 export function createSyncServer(deps: SyncServerDeps): SyncServer {

@@ -3,9 +3,9 @@
  * listener attaches and releases the replica a grace period after the last one leaves. Every view store uses it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ViewData, ViewName, ViewParams } from '../../../shared/contract';
-import type { Reducer, Replica, ReplicaState } from '../sync/createReplica';
-import type { SyncClient } from '../sync/createSyncClient';
+import type { ViewName, ViewParams } from '../../../shared/contract';
+import type { Replica, ReplicaState } from '../sync/createReplica';
+import type { SyncClient, ViewReducer } from '../sync/createSyncClient';
 
 /** Long enough to ride out a route flip or StrictMode's mount-unmount-mount without a new snapshot. */
 export const RELEASE_GRACE_MS = 1000;
@@ -22,14 +22,13 @@ export interface ReplicaStore<D, X = object> extends StoreApi<ReplicaState<D> & 
   dispose(): void;
 }
 
-export function createReplicaStore<N extends ViewName, X extends object = object>(
+export function createReplicaStore<N extends ViewName, D, X extends object = object>(
   client: Pick<SyncClient, 'watch'>,
   view: N,
   params: ViewParams<N>,
-  reduce: Reducer<ViewData<N>>,
-  options: ReplicaStoreOptions<ViewData<N>, X> = {},
-): ReplicaStore<ViewData<N>, X> {
-  type D = ViewData<N>;
+  reducer: ViewReducer<N, D>,
+  options: ReplicaStoreOptions<D, X> = {},
+): ReplicaStore<D, X> {
   type S = ReplicaState<D> & X;
   const graceMs = options.graceMs ?? RELEASE_GRACE_MS;
   const store = createStore<S>()(
@@ -49,7 +48,7 @@ export function createReplicaStore<N extends ViewName, X extends object = object
       releaseTimer = undefined;
     }
     if (replica) return;
-    replica = client.watch(view, params, reduce);
+    replica = client.watch(view, params, reducer);
     stopMirror = replica.subscribe(mirror);
     mirror(replica.getState());
   }

@@ -4,7 +4,8 @@
  * lost, duplicated or applied out of order. React-free; stores wrap it.
  * @internal Created by the sync client.
  */
-import type { SwitchboardError, WireEvent } from '../../../shared/contract';
+import type { z } from 'zod';
+import { ProtocolError, type SwitchboardError, type TopicEvent, type WireEvent } from '../../../shared/contract';
 
 export type ReplicaStatus = 'loading' | 'live' | 'stale' | 'error';
 
@@ -16,7 +17,14 @@ export interface ReplicaState<D> {
   readonly error: SwitchboardError | undefined;
 }
 
-export type Reducer<D> = (data: D, event: WireEvent) => D;
+/** An event as a replica applies it: validated against its topic family, so typed by the view's events. */
+export type ReplicaEvent<E extends TopicEvent = TopicEvent> = { readonly seq: number; readonly topic: string } & E;
+
+/** How a replica turns its snapshot into state (`init`) and applies each later event (`reduce`). Both pure. */
+export interface ReplicaReducer<D, S, E extends TopicEvent> {
+  init(snapshot: D): S;
+  reduce(state: S, event: ReplicaEvent<E>): S;
+}
 
 /** A live view replica. */
 export interface Replica<D> {
@@ -31,7 +39,8 @@ export interface Replica<D> {
 export interface ReplicaDriver<D> extends Replica<D> {
   /** Starts (or restarts) loading: events are buffered until `loaded`. */
   beginLoad(): void;
-  loaded(seq: number, data: D): void;
+  /** The snapshot arrived: checked against the view's data schema, then turned into state. */
+  loaded(seq: number, snapshot: unknown): void;
   failed(error: SwitchboardError): void;
   /** Applies events of one delta batch (already filtered to this replica's topics). */
   receive(events: readonly WireEvent[]): void;
@@ -45,23 +54,31 @@ export interface ReplicaDriver<D> extends Replica<D> {
   readonly isLoading: boolean;
 }
 
-export function createReplica<D>(key: string, topics: readonly string[], reduce: Reducer<D>, onDispose: () => void): ReplicaDriver<D> {
-  let state: ReplicaState<D> = { status: 'loading', data: undefined, seq: 0, error: undefined };
+export function createReplica<D, S, E extends TopicEvent>(
+  key: string,
+  topics: readonly string[],
+  schema: z.ZodType<D>,
+  reducer: ReplicaReducer<D, S, E>,
+  onDispose: () => void,
+): ReplicaDriver<S> {
+  let state: ReplicaState<S> = { status: 'loading', data: undefined, seq: 0, error: undefined };
   let buffer: WireEvent[] = [];
   let loading = true;
   let suspended = false;
-  const listeners = new Set<(state: ReplicaState<D>) => void>();
+  const listeners = new Set<(state: ReplicaState<S>) => void>();
   const topicSet = new Set(topics);
 
-  const set = (next: Partial<ReplicaState<D>>) => {
+  const set = (next: Partial<ReplicaState<S>>) => {
     state = { ...state, ...next };
     listeners.forEach((l) => l(state));
   };
 
-  function apply(data: D, seq: number, events: readonly WireEvent[]): { data: D; seq: number } {
+  function apply(data: S, seq: number, events: readonly WireEvent[]): { data: S; seq: number } {
     for (const event of events) {
       if (event.seq <= seq || !topicSet.has(event.topic)) continue;
-      data = reduce(data, event);
+      // The sync client checked every event against its topic family's schema, and this replica's topics are its
+      // view's, so the event is one of the view's events: the one place a wire event becomes typed.
+      data = reducer.reduce(data, event as ReplicaEvent<E>);
       seq = event.seq;
     }
     return { data, seq };
@@ -88,8 +105,10 @@ export function createReplica<D>(key: string, topics: readonly string[], reduce:
       buffer = [];
       if (state.status !== 'loading') set({ status: state.data === undefined ? 'loading' : 'stale' });
     },
-    loaded(seq, data) {
-      const next = apply(data, seq, buffer);
+    loaded(seq, snapshot) {
+      const parsed = schema.safeParse(snapshot);
+      if (!parsed.success) return this.failed(new ProtocolError(`The snapshot of ${key} does not match the contract`, parsed.error.issues));
+      const next = apply(reducer.init(parsed.data), seq, buffer);
       buffer = [];
       loading = false;
       set({ status: 'live', data: next.data, seq: next.seq, error: undefined });

@@ -14,16 +14,20 @@ import {
   type SubscribeResult,
   type SwitchboardError,
   type ViewData,
+  type ViewEvent,
   type ViewName,
   type ViewParams,
 } from '../../../shared/contract';
-import { createReplica, type Reducer, type Replica, type ReplicaDriver } from './createReplica';
+import { createReplica, type Replica, type ReplicaDriver, type ReplicaReducer } from './createReplica';
 import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
 import { createReplicaHandle } from './createReplicaHandle';
 import { createSignIn } from './createSignIn';
 import { createTopicRefs } from './createTopicRefs';
 import { validateEvents } from './validateEvents';
+
+/** How a view's replica makes its state: from the view's snapshot, then each of the view's events. */
+export type ViewReducer<N extends ViewName, S> = ReplicaReducer<ViewData<N>, S, ViewEvent<N>>;
 
 export type ClientStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'closed';
 
@@ -43,8 +47,11 @@ export interface SyncClient {
   invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
   /** Like `invoke`, also returning the seq the command committed at (for `waitForSeq`). */
   run<N extends CommandName>(name: N, input: CommandInput<N>): Promise<{ value: CommandOutput<N>; seq: number }>;
-  /** A live replica of `view`; shared by key, so several stores watching one view cost one subscription. */
-  watch<N extends ViewName>(view: N, params: ViewParams<N>, reduce: Reducer<ViewData<N>>): Replica<ViewData<N>>;
+  /**
+   * A live replica of `view`, its state made by `reducer` from the snapshot and the view's events. Shared by key
+   * (view and params), so several stores watching one view cost one subscription; they must pass the same reducer.
+   */
+  watch<N extends ViewName, S>(view: N, params: ViewParams<N>, reducer: ViewReducer<N, S>): Replica<S>;
   /** Resolves once this window has applied every event up to `seq` (a command's committed seq). */
   waitForSeq(seq: number): Promise<void>;
   dispose(): void;
@@ -57,6 +64,18 @@ interface Entry {
   refs: number;
   /** Watched while the connection was not ready: not yet subscribed nor snapshotted. */
   pending: boolean;
+}
+
+// Replicas are shared per reducer: two stores with different reducers over one view hold different states.
+const reducerIds = new WeakMap<object, number>();
+let nextReducerId = 1;
+function reducerId(reducer: object): number {
+  let id = reducerIds.get(reducer);
+  if (id === undefined) {
+    id = nextReducerId++;
+    reducerIds.set(reducer, id);
+  }
+  return id;
 }
 
 export function createSyncClient(channel: FrameChannel): SyncClient {
@@ -235,32 +254,29 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     async invoke(name, input) {
       return (await this.run(name, input)).value;
     },
-    watch(view, params, reduce) {
+    watch<N extends ViewName, S>(view: N, params: ViewParams<N>, reducer: ViewReducer<N, S>): Replica<S> {
       if (disposed) throw new DisposedError();
-      const key = `${view}:${JSON.stringify(params)}`;
+      const key = `${view}:${JSON.stringify(params)}#${reducerId(reducer)}`;
       const existing = replicas.get(key);
       if (existing) {
         existing.refs++;
-        return createReplicaHandle(existing) as Replica<ViewData<typeof view>>;
+        // Same view, params and reducer: the same state type.
+        return createReplicaHandle(existing) as Replica<S>;
       }
       if (!state.session) throw new Error(`watch(${view}) before signIn: sign the window in first`);
-      const topics = viewSpecs[view].topics(state.session, params as never);
-      const entry: Entry = {
-        view,
-        params,
-        refs: 1,
-        pending: true,
-        driver: createReplica(key, topics, reduce as Reducer<unknown>, () => {
-          replicas.delete(key);
-          const released = topicRefs.release(topics);
-          if (released.length > 0 && channel.state.status === 'open') void requests.request({ kind: 'unsubscribe', topics: released }).catch(() => {});
-        }),
-      };
+      const spec = viewSpecs[view];
+      const topics: readonly string[] = spec.topics(state.session, params);
+      const driver = createReplica(key, topics, spec.data, reducer, () => {
+        replicas.delete(key);
+        const released = topicRefs.release(topics);
+        if (released.length > 0 && channel.state.status === 'open') void requests.request({ kind: 'unsubscribe', topics: released }).catch(() => {});
+      });
+      const entry: Entry = { view, params, refs: 1, pending: true, driver };
       replicas.set(key, entry);
       topicRefs.add(topics);
       // Otherwise resume() subscribes and loads it once the connection is back.
       if (channel.state.status === 'open' && resubscribed) startPending();
-      return createReplicaHandle(entry) as Replica<ViewData<typeof view>>;
+      return createReplicaHandle(entry) as Replica<S>;
     },
     waitForSeq(seq) {
       if (disposed) return Promise.reject(new DisposedError());

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userActor } from '../../../../src/main/kernel/actor';
 import type { Agent, LogEvent } from '../../../../src/shared/contract';
 import { createTestCore, type TestCore } from '../../../support/createTestCore';
 
@@ -80,8 +81,8 @@ describe('jobs context', () => {
   it("authorizes run topics by the run's and the agent's organization", () => {
     core.jobs.schedule(core.acme, { name: 'build', command: 'make' });
     const { run } = core.jobs.askForWork(core.acme, a1.uuid)!;
-    const alice = { kind: 'user' as const, orgId: 'acme', userId: 'alice', session: core.accounts.resolveUser('alice') };
-    const carol = { kind: 'user' as const, orgId: 'globex', userId: 'carol', session: core.accounts.resolveUser('carol') };
+    const alice = userActor(core.accounts.resolveUser('alice'));
+    const carol = userActor(core.accounts.resolveUser('carol'));
     for (const topic of [`agent_job_runs:${a1.uuid}`, `agent_job_run_console:${run.id}`, 'scheduler:updates:acme']) {
       expect(() => core.kernel.registry.authorize(alice, topic)).not.toThrow();
       expect(() => core.kernel.registry.authorize(carol, topic)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));

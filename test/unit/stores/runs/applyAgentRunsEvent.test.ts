@@ -27,10 +27,9 @@ describe('applyAgentRunsEvent', () => {
     expect(after[0]).toBe(before[0]);
   });
 
-  it('ignores an update of a run it does not hold, and an unknown event', () => {
+  it('ignores an update of a run it does not hold', () => {
     const runs = [run(5)];
     expect(applyAgentRunsEvent(runs, updated(run(4)))).toBe(runs);
-    expect(applyAgentRunsEvent(runs, wire(topic, 'run_exploded', {}))).toBe(runs);
   });
 
   it('does not duplicate a run created twice, and keeps as many runs as the snapshot would', () => {

@@ -3,7 +3,7 @@
  * is dropped and reported; status updates replace the run; older values stay untouched.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyRunConsoleEvent, toRunConsole } from '../../../../src/renderer/src/stores/runs/applyRunConsoleEvent';
+import { applyRunConsoleEvent, runConsoleReducer } from '../../../../src/renderer/src/stores/runs/applyRunConsoleEvent';
 import { run, wire } from './runFixtures';
 
 const topic = 'agent_job_run_console:1';
@@ -13,16 +13,15 @@ const snapshot = { run: run(1, { status: 'building' }), console: 'hello\nwor' };
 describe('applyRunConsoleEvent', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('turns the snapshot into a ConsoleText once, and reads either shape', () => {
-    const first = toRunConsole(snapshot);
-    expect(toRunConsole(snapshot)).toBe(first);
-    expect(toRunConsole(first)).toBe(first);
+  it('turns the snapshot into a ConsoleText', () => {
+    const first = runConsoleReducer.init(snapshot);
+    expect(first.run).toBe(snapshot.run);
     expect(first.console.toString()).toBe('hello\nwor');
     expect(first.console.lineCount).toBe(2);
   });
 
   it('appends a chunk at the current length, finishing the line the snapshot cut', () => {
-    const next = applyRunConsoleEvent(snapshot, append(9, 'ld\nbye\n'));
+    const next = applyRunConsoleEvent(runConsoleReducer.init(snapshot), append(9, 'ld\nbye\n'));
     expect(next.console.lineCount).toBe(3);
     expect([next.console.line(1), next.console.line(2)]).toEqual(['world', 'bye']);
     expect(next.run).toBe(snapshot.run);
@@ -34,7 +33,7 @@ describe('applyRunConsoleEvent', () => {
 
   it('ignores an append at another offset and says so on console.error', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const current = toRunConsole(snapshot);
+    const current = runConsoleReducer.init(snapshot);
     expect(applyRunConsoleEvent(current, append(3, 'overlap'))).toBe(current);
     expect(applyRunConsoleEvent(current, append(12, 'gap'))).toBe(current);
     expect(error).toHaveBeenCalledTimes(2);
@@ -43,12 +42,12 @@ describe('applyRunConsoleEvent', () => {
   });
 
   it('returns the same value for an empty append', () => {
-    const current = toRunConsole(snapshot);
+    const current = runConsoleReducer.init(snapshot);
     expect(applyRunConsoleEvent(current, append(9, ''))).toBe(current);
   });
 
   it('replaces the run on run_updated for this run, and only for it', () => {
-    const current = toRunConsole(snapshot);
+    const current = runConsoleReducer.init(snapshot);
     const passed = run(1, { status: 'passed', exitCode: 0, finishedAt: '2025-01-01T00:00:03.200Z' });
     const next = applyRunConsoleEvent(current, wire(topic, 'run_updated', { run: passed }));
     expect(next.run.status).toBe('passed');

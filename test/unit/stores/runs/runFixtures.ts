@@ -1,5 +1,6 @@
 /** Run records and wire events for the runs store tests, valid against the contract's schemas. */
-import type { Run, WireEvent } from '../../../../src/shared/contract';
+import type { Run } from '../../../../src/shared/contract';
+import type { ReplicaEvent } from '../../../../src/renderer/src/sync/createReplica';
 
 export const agentUuid = '00000000-0000-4000-8000-00000000a001';
 
@@ -24,6 +25,7 @@ export function run(id: number, overrides: Partial<Run> = {}): Run {
 
 let seq = 100;
 
-export function wire(topic: string, type: string, payload: unknown): WireEvent {
+/** An event as a replica receives it: typed by its `type` and `payload`, as the contract's validation leaves it. */
+export function wire<const T extends string, P>(topic: string, type: T, payload: P): ReplicaEvent<{ type: T; payload: P }> {
   return { seq: ++seq, topic, type, payload };
 }

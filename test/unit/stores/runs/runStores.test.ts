@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAgentRunsStore } from '../../../../src/renderer/src/stores/runs/agentRunsStore';
 import { createStoreFamily } from '../../../../src/renderer/src/stores/runs/createStoreFamily';
-import { createRunConsoleStore, selectRunConsole } from '../../../../src/renderer/src/stores/runs/runConsoleStore';
+import { createRunConsoleStore } from '../../../../src/renderer/src/stores/runs/runConsoleStore';
 import { createFakeClient, type FakeClient } from '../createFakeClient';
 import { run } from './runFixtures';
 
@@ -21,16 +21,16 @@ describe('runs stores', () => {
     vi.useRealTimers();
   });
 
-  it('selectRunConsole gives one stable RunConsole for the snapshot and a new one after an append', () => {
+  it('the run console state is one stable RunConsole for the snapshot and a new one after an append', () => {
     const store = createRunConsoleStore(fake.client, 1, { graceMs: 0 });
     const stop = store.subscribe(() => {});
-    expect(selectRunConsole(store.getState())).toBeUndefined();
+    expect(store.getState().data).toBeUndefined();
     fake.replicas[0]!.loaded(5, { run: run(1), console: 'a\nb' });
-    const first = selectRunConsole(store.getState());
+    const first = store.getState().data;
     expect(first?.console.lineCount).toBe(2);
-    expect(selectRunConsole(store.getState())).toBe(first);
+    expect(store.getState().data).toBe(first);
     fake.replicas[0]!.receive([{ seq: 6, topic: 'agent_job_run_console:1', type: 'console_append', payload: { offset: 3, text: 'c\n' } }]);
-    const next = selectRunConsole(store.getState());
+    const next = store.getState().data;
     expect(next).not.toBe(first);
     expect(next?.console.line(1)).toBe('bc');
     stop();

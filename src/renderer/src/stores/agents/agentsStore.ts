@@ -8,7 +8,7 @@ import { waitForSeqWithin } from '../waitForSeqWithin';
 import { createReplicaStore, type ReplicaStore } from '../createReplicaStore';
 import { failureMessage } from '../toasts/failureMessage';
 import type { ToastsStore } from '../toasts/toastsStore';
-import { applyAgentEvent } from './applyAgentEvent';
+import { agentsReducer } from './applyAgentEvent';
 
 /** A write in flight for one agent: what the row should look like until it lands. */
 export type PendingChange = { kind: 'enable' } | { kind: 'disable' } | { kind: 'delete' };
@@ -40,7 +40,7 @@ export function createAgentsStore(client: AgentsClient, toasts: ToastsStore, opt
   // Keep the optimistic look until the replica holds the committed change, so the row never flickers back.
   const settled = (seq: number) => waitForSeqWithin(client, seq, settleMs);
 
-  return createReplicaStore(client, 'agents.list', {}, applyAgentEvent, {
+  return createReplicaStore(client, 'agents.list', {}, agentsReducer, {
     graceMs: options.graceMs,
     extend: (set, get) => {
       const hostnameOf = (uuid: string) => get().data?.find((a) => a.uuid === uuid)?.hostname ?? uuid;

@@ -2,14 +2,15 @@
  * How one event on an organization's agents topic changes the agents list. Pure, so the replica, the store tests
  * and the reconciliation property tests all apply events the same way. The list stays sorted by hostname.
  */
-import type { Agent, AgentEvent, WireEvent } from '../../../../shared/contract';
+import type { Agent, AgentEvent } from '../../../../shared/contract';
+import type { ReplicaEvent } from '../../sync/createReplica';
+import type { ViewReducer } from '../../sync/createSyncClient';
 
 export function compareAgents(a: Agent, b: Agent): number {
   return a.hostname.localeCompare(b.hostname) || a.uuid.localeCompare(b.uuid);
 }
 
-export function applyAgentEvent(agents: Agent[], wire: WireEvent): Agent[] {
-  const event = wire as unknown as AgentEvent;
+export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>): Agent[] {
   switch (event.type) {
     case 'agent_deleted':
       return agents.filter((a) => a.uuid !== event.payload.uuid);
@@ -25,3 +26,6 @@ export function applyAgentEvent(agents: Agent[], wire: WireEvent): Agent[] {
       return agents;
   }
 }
+
+/** The agents list replica: the snapshot as it comes, then each agents event. */
+export const agentsReducer: ViewReducer<'agents.list', Agent[]> = { init: (agents) => agents, reduce: applyAgentEvent };

@@ -7,7 +7,7 @@ import type { SyncClient } from '../../sync/createSyncClient';
 import { waitForSeqWithin } from '../waitForSeqWithin';
 import { createReplicaStore, type ReplicaStore } from '../createReplicaStore';
 import type { ToastsStore } from '../toasts/toastsStore';
-import { applySchedulerEvent, type QueueData } from './applySchedulerEvent';
+import { queueReducer, type QueueData } from './applySchedulerEvent';
 
 export interface JobsActions {
   /** Schedules a job; resolves with the job, or the error for the form to show beside its fields. */
@@ -30,7 +30,7 @@ export function createJobsStore(client: JobsClient, toasts: ToastsStore, options
   // The toast should not say "Scheduled" while the count beside it still shows the old number.
   const settled = (seq: number) => waitForSeqWithin(client, seq, settleMs);
 
-  return createReplicaStore(client, 'scheduler.queue', {}, applySchedulerEvent, {
+  return createReplicaStore(client, 'scheduler.queue', {}, queueReducer, {
     graceMs: options.graceMs,
     extend: () => ({
       async trySchedule({ name, command }) {

@@ -1,8 +1,9 @@
 /** How one event on an organization's presence topic changes the list of open windows. Pure, like every reducer. */
-import type { PresenceEntry, PresenceEvent, WireEvent } from '../../../../shared/contract';
+import type { PresenceEntry, PresenceEvent } from '../../../../shared/contract';
+import type { ReplicaEvent } from '../../sync/createReplica';
+import type { ViewReducer } from '../../sync/createSyncClient';
 
-export function applyPresenceEvent(entries: PresenceEntry[], wire: WireEvent): PresenceEntry[] {
-  const event = wire as unknown as PresenceEvent;
+export function applyPresenceEvent(entries: PresenceEntry[], event: ReplicaEvent<PresenceEvent>): PresenceEntry[] {
   switch (event.type) {
     case 'presence_joined':
       return [...entries.filter((e) => e.connectionId !== event.payload.entry.connectionId), event.payload.entry];
@@ -12,3 +13,5 @@ export function applyPresenceEvent(entries: PresenceEntry[], wire: WireEvent): P
       return entries;
   }
 }
+
+export const presenceReducer: ViewReducer<'presence.list', PresenceEntry[]> = { init: (entries) => entries, reduce: applyPresenceEvent };

@@ -2,12 +2,12 @@
 import type { PresenceEntry } from '../../../../shared/contract';
 import type { SyncClient } from '../../sync/createSyncClient';
 import { createReplicaStore, type ReplicaStore } from '../createReplicaStore';
-import { applyPresenceEvent } from './applyPresenceEvent';
+import { presenceReducer } from './applyPresenceEvent';
 
 export type PresenceStore = ReplicaStore<PresenceEntry[]>;
 
 export function createPresenceStore(client: Pick<SyncClient, 'watch'>, options: { graceMs?: number } = {}): PresenceStore {
-  return createReplicaStore(client, 'presence.list', {}, applyPresenceEvent, { graceMs: options.graceMs });
+  return createReplicaStore(client, 'presence.list', {}, presenceReducer, { graceMs: options.graceMs });
 }
 
 /** One entry per user, however many windows they have open, in order of arrival. */

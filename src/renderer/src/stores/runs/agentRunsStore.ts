@@ -2,10 +2,10 @@
 import type { Run } from '../../../../shared/contract';
 import type { SyncClient } from '../../sync/createSyncClient';
 import { createReplicaStore, type ReplicaStore } from '../createReplicaStore';
-import { applyAgentRunsEvent } from './applyAgentRunsEvent';
+import { agentRunsReducer } from './applyAgentRunsEvent';
 
 export type AgentRunsStore = ReplicaStore<Run[]>;
 
 export function createAgentRunsStore(client: Pick<SyncClient, 'watch'>, agentUuid: string, options: { graceMs?: number } = {}): AgentRunsStore {
-  return createReplicaStore(client, 'runs.byAgent', { agentUuid }, applyAgentRunsEvent, options);
+  return createReplicaStore(client, 'runs.byAgent', { agentUuid }, agentRunsReducer, options);
 }

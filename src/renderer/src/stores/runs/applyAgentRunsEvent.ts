@@ -2,13 +2,14 @@
  * How one event on an agent's runs topic changes its job history (`runs.byAgent`, newest first). Pure, like every
  * reducer. The list keeps as many runs as the server's snapshot holds, so a long-open window matches a reload.
  */
-import type { AgentRunsEvent, Run, WireEvent } from '../../../../shared/contract';
+import type { AgentRunsEvent, Run } from '../../../../shared/contract';
+import type { ReplicaEvent } from '../../sync/createReplica';
+import type { ViewReducer } from '../../sync/createSyncClient';
 
 /** The server's `runs.byAgent` snapshot size (RUNS_PER_AGENT in the jobs context). */
 export const RUNS_KEPT = 100;
 
-export function applyAgentRunsEvent(runs: Run[], wire: WireEvent): Run[] {
-  const event = wire as unknown as AgentRunsEvent;
+export function applyAgentRunsEvent(runs: Run[], event: ReplicaEvent<AgentRunsEvent>): Run[] {
   switch (event.type) {
     case 'run_created': {
       const { run } = event.payload;
@@ -29,3 +30,5 @@ export function applyAgentRunsEvent(runs: Run[], wire: WireEvent): Run[] {
       return runs;
   }
 }
+
+export const agentRunsReducer: ViewReducer<'runs.byAgent', Run[]> = { init: (runs) => runs, reduce: applyAgentRunsEvent };

@@ -1,8 +1,11 @@
 /**
- * How one event on a run's console topic changes the run page's data: appends go into the run's `ConsoleText`
- * (never one re-concatenated string), status updates replace the run. Pure: older values are left as they were.
+ * How the run page's state is made: the snapshot's console string becomes a `ConsoleText` once (`init`), then
+ * appends go into it (never one re-concatenated string) and status updates replace the run. Pure: older values are
+ * left as they were.
  */
-import type { Run, RunConsoleEvent, RunDetail, WireEvent } from '../../../../shared/contract';
+import type { Run, RunConsoleEvent } from '../../../../shared/contract';
+import type { ReplicaEvent } from '../../sync/createReplica';
+import type { ViewReducer } from '../../sync/createSyncClient';
 import { createConsoleText, type ConsoleText } from './createConsoleText';
 
 /** A run and its console so far, as the run page reads it. */
@@ -11,24 +14,7 @@ export interface RunConsole {
   readonly console: ConsoleText;
 }
 
-// One ConsoleText per snapshot, however often a selector asks, so selections stay referentially stable.
-const fromSnapshot = new WeakMap<RunDetail, RunConsole>();
-
-/** The replica holds the wire snapshot (`console` a string) until its first event; this reads either shape. */
-export function toRunConsole(data: RunDetail | RunConsole): RunConsole {
-  if (typeof data.console !== 'string') return data as RunConsole;
-  const snapshot = data as RunDetail;
-  let converted = fromSnapshot.get(snapshot);
-  if (!converted) {
-    converted = { run: snapshot.run, console: createConsoleText(snapshot.console) };
-    fromSnapshot.set(snapshot, converted);
-  }
-  return converted;
-}
-
-export function applyRunConsoleEvent(data: RunDetail | RunConsole, wire: WireEvent): RunConsole {
-  const current = toRunConsole(data);
-  const event = wire as unknown as RunConsoleEvent;
+export function applyRunConsoleEvent(current: RunConsole, event: ReplicaEvent<RunConsoleEvent>): RunConsole {
   switch (event.type) {
     case 'console_append': {
       const { offset, text } = event.payload;
@@ -49,3 +35,8 @@ export function applyRunConsoleEvent(data: RunDetail | RunConsole, wire: WireEve
       return current;
   }
 }
+
+export const runConsoleReducer: ViewReducer<'runs.detail', RunConsole> = {
+  init: (snapshot) => ({ run: snapshot.run, console: createConsoleText(snapshot.console) }),
+  reduce: applyRunConsoleEvent,
+};

@@ -2,7 +2,7 @@
  * A run (`#/runs/<id>`): its status (announced when it changes), duration, job, command and agent, and its
  * console below, all live from the run's console topic. The console re-renders at most once per frame.
  */
-import { selectRunConsole } from '../../stores/runs/runConsoleStore';
+
 import { useRunConsoleStore } from '../../stores/runs/useRunConsoleStore';
 import { Console } from '../../components/console/Console';
 import { RunHeader } from './RunHeader';
@@ -11,7 +11,7 @@ export function RunView({ params }: { params: readonly string[] }) {
   const runId = Number(params[0]);
   const status = useRunConsoleStore(runId, (s) => s.status);
   const error = useRunConsoleStore(runId, (s) => s.error);
-  const detail = useRunConsoleStore(runId, selectRunConsole);
+  const detail = useRunConsoleStore(runId, (s) => s.data);
 
   return (
     <div className="view run-view">

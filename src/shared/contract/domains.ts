@@ -1,0 +1,106 @@
+/**
+ * The one list of contract domains, and everything derived from it: the `Topics`, `Commands` and `Views` maps the
+ * bus, transports, contexts and stores are typed by, and the runtime lists the registry and the sync client check
+ * against. A domain left out of `domains` is unknown to every type: its context's `kit.command(…)` does not compile.
+ */
+import { agentsDomain } from './agents';
+import type { AnyCommandSpec, CommandSpec, CommandsOf } from './commands';
+import type { ActorRef } from './actors';
+import type { Domain } from './domain';
+import { jobsDomain } from './jobs';
+import { kernelDomain } from './kernel';
+import { presenceDomain } from './presence';
+import { sessionDomain } from './session';
+import type { AnyTopicFamily, FamilyEvent, TopicOf } from './topics';
+import type { AnyViewSpec, ViewSpec, ViewsOf } from './views';
+
+/** Add a new domain here (and nowhere else in the contract). */
+export const domains = [kernelDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain] as const;
+
+type AllDomains = (typeof domains)[number];
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+
+/** Every topic family of every domain. */
+export type ContractFamily = AllDomains extends infer D ? (D extends Domain ? D['topics'][keyof D['topics']] : never) : never;
+/** Maps each topic pattern (`` `agents:updates:${string}` ``) to the union of events published on it. */
+export type Topics = { [F in ContractFamily as TopicOf<F['template']>]: FamilyEvent<F> };
+export type TopicName = keyof Topics & string;
+
+/** Maps a command name to `{ input, output }`. */
+export type Commands = UnionToIntersection<AllDomains extends infer D ? (D extends Domain ? CommandsOf<D['commands']> : never) : never>;
+export type CommandName = keyof Commands & string;
+export type CommandInput<N extends CommandName> = Commands[N] extends { input: infer I } ? I : never;
+export type CommandOutput<N extends CommandName> = Commands[N] extends { output: infer O } ? O : never;
+
+/** Maps a view name to `{ params, data, topic }`. */
+export type Views = UnionToIntersection<AllDomains extends infer D ? (D extends Domain ? ViewsOf<D['views']> : never) : never>;
+export type ViewName = keyof Views & string;
+export type ViewParams<N extends ViewName> = Views[N] extends { params: infer P } ? P : never;
+export type ViewData<N extends ViewName> = Views[N] extends { data: infer D } ? D : never;
+/** The topics a view follows, as their patterns. */
+export type ViewTopic<N extends ViewName> = Views[N] extends { topic: infer T extends string } ? T : never;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The events of the family whose topics are exactly `T` (a topic pattern). */
+export type EventOfTopic<T> = ContractFamily extends infer F
+  ? F extends AnyTopicFamily
+    ? Same<T, TopicOf<F['template']>> extends true
+      ? FamilyEvent<F>
+      : never
+    : never
+  : never;
+/** The events that keep view `N` current: those of the families of its topics. */
+export type ViewEvent<N extends ViewName> = ViewTopic<N> extends infer T ? (T extends string ? EventOfTopic<T> : never) : never;
+
+/** Merges the domains' records, refusing a name declared twice (the message names both domains). */
+function merge<S>(what: string, pick: (domain: Domain) => Record<string, S>): Record<string, S> {
+  const merged: Record<string, S> = {};
+  const owner: Record<string, string> = {};
+  for (const domain of domains) {
+    for (const [name, spec] of Object.entries(pick(domain))) {
+      if (owner[name]) throw new Error(`${what} ${name} is declared by both the ${owner[name]} and the ${domain.name} domains: rename one`);
+      owner[name] = domain.name;
+      merged[name] = spec;
+    }
+  }
+  return merged;
+}
+
+/** Every topic family, in domain order. */
+export const topicFamilies: readonly ContractFamily[] = domains.flatMap((domain): ContractFamily[] => Object.values(domain.topics));
+
+// Two families whose templates differ only in param names would claim the same topics.
+const shapes = new Map<string, string>();
+for (const family of topicFamilies) {
+  const shape = family.template.replace(/\{\w+\}/g, '{}');
+  const other = shapes.get(shape);
+  if (other) throw new Error(`Topic families ${other} and ${family.template} claim the same topics: give one another prefix`);
+  shapes.set(shape, family.template);
+}
+
+/** Every command spec by name; the types come from `Commands`. */
+export const commandSpecs = merge<AnyCommandSpec>('Command', (d) => d.commands) as {
+  readonly [N in CommandName]: CommandSpec<CommandInput<N>, CommandOutput<N>>;
+};
+
+/** Every view spec by name; the types come from `Views`. */
+export const viewSpecs = merge<AnyViewSpec>('View', (d) => d.views) as {
+  readonly [N in ViewName]: ViewSpec<ViewParams<N>, ViewData<N>, ViewTopic<N>>;
+};
+
+/** Where a view, command or topic family is declared, for boot-time messages that name the fix. */
+export function domainOf(kind: 'command' | 'view', name: string): string | undefined {
+  return domains.find((d) => name in (kind === 'command' ? d.commands : d.views))?.name;
+}
+
+/** The family a topic belongs to, or undefined for a topic nobody declared. */
+export function findTopicFamily(topic: string): { family: ContractFamily; params: Record<string, string> } | undefined {
+  for (const family of topicFamilies) {
+    const params = family.match(topic);
+    if (params) return { family, params };
+  }
+  return undefined;
+}
+
+/** An event after it committed: the log's global seq, its topic and who caused it. Main-side only; windows get `WireEvent`. */
+export type LogEvent<T extends TopicName = TopicName> = { seq: number; topic: T; actor: ActorRef } & Topics[T];

@@ -1,0 +1,46 @@
+/**
+ * The kernel's own view: a statistics snapshot of the realtime machinery (connections and their outboxes, topics
+ * and their subscribers, event rate, commit-to-send latency), read by the inspector and metrics views.
+ * It follows no topic: statistics are not events, so a window polls it.
+ */
+import { z } from 'zod';
+import { defineDomain } from './domain';
+import { viewSpec } from './views';
+
+const count = z.number().int().nonnegative();
+
+export const connectionStatsSchema = z.object({
+  id: z.string(),
+  userId: z.string().nullable(),
+  orgId: z.string().nullable(),
+  topics: count,
+  /** Events waiting in the outbox. */
+  queued: count,
+  /** Delta batches sent and not yet acknowledged. */
+  inFlight: count,
+  /** The outbox overflowed and waits for the window to re-snapshot. */
+  dropping: z.boolean(),
+  /** Times this window was told to re-snapshot (fell behind, or its resume point was pruned). */
+  resyncs: count,
+});
+export type ConnectionStats = z.infer<typeof connectionStatsSchema>;
+
+export const kernelStatsSchema = z.object({
+  at: z.string(),
+  head: count,
+  prunedThrough: count,
+  /** Events committed per second, over the last ten seconds. */
+  eventsPerSecond: z.number().nonnegative(),
+  /** Time from a commit to the delta batch that carries it leaving for a window, over the last batches sent. */
+  latencyMs: z.object({ p50: z.number().nonnegative(), p99: z.number().nonnegative(), samples: count }),
+  connections: z.array(connectionStatsSchema),
+  topics: z.array(z.object({ topic: z.string(), subscribers: count })),
+});
+export type KernelStats = z.infer<typeof kernelStatsSchema>;
+
+export const kernelDomain = defineDomain({
+  name: 'kernel',
+  views: {
+    'kernel.stats': viewSpec(z.object({}).strict(), kernelStatsSchema),
+  },
+});
