@@ -11,7 +11,7 @@ import { startHttpHost } from '../src/main/transports/http/startHttpHost';
 
 const { commitTimes } = workerData as { commitTimes: Float64Array };
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
-const app = createApp({ dataDir, demo: true });
+const app = createApp({ dataDir, demo: true, shell: 'headless' });
 const host = await startHttpHost(app, { port: 0, websocket: true });
 const actor = app.authenticate((await import('node:fs')).readFileSync(join(dataDir, 'tokens', 'acme.token'), 'utf8').trim())!;
 const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);

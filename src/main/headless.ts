@@ -32,7 +32,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 const dataDir = resolve(values['data-dir']);
-const app = createApp({ dataDir, demo: !values['no-demo'] });
+const app = createApp({ dataDir, demo: !values['no-demo'], shell: 'headless' });
 let host: HttpHost;
 try {
   host = await startHttpHost(app, { port, rendererDir, websocket: true });
@@ -43,6 +43,7 @@ try {
   process.exit(1);
 }
 
+app.setApiUrl(host.url);
 console.log(`Switchboard headless host listening on ${host.url}`);
 console.log(`  data: ${dataDir} (API tokens in ${join(dataDir, 'tokens')})`);
 for (const user of app.listUsers()) console.log(`  ${user.name} (${user.orgName}): ${host.url}/?user=${user.id}#/agents`);

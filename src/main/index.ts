@@ -37,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   let core: App;
   try {
-    core = createApp({ dataDir: app.getPath('userData'), demo: !process.argv.includes('--no-demo') });
+    core = createApp({ dataDir: app.getPath('userData'), demo: !process.argv.includes('--no-demo'), shell: 'electron' });
   } catch (error) {
     fail(error);
     return;

@@ -8,7 +8,7 @@ import { transportConformance } from '../support/transportConformance';
 
 transportConformance('WebSocket (headless host)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-ws-'));
-  const app = createApp({ dataDir, demo: true });
+  const app = createApp({ dataDir, demo: true, shell: 'headless' });
   const host = await startHttpHost(app, { port: 0, websocket: true });
   return {
     kernel: app.kernel,

@@ -14,7 +14,7 @@ export interface TestHost {
 
 export async function startTestHost(options: Partial<AppOptions> & { heartbeatMs?: number } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-host-'));
-  const app = createApp({ demo: true, ...options, dataDir });
+  const app = createApp({ demo: true, shell: 'headless', ...options, dataDir });
   const host = await startHttpHost(app, { port: 0, websocket: true, heartbeatMs: options.heartbeatMs });
   return {
     app,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { UserSummary } from '../../shared/contract';
 import { apiActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
-import { createContexts } from './createContexts';
+import { appVersion, createContexts } from './createContexts';
 import { demoAgents } from './demoAgents';
 
 /** A running Switchboard core, without any window or transport attached. */
@@ -15,6 +15,8 @@ export interface App {
   readonly kernel: Kernel;
   readonly dataDir: string;
   listUsers(): UserSummary[];
+  /** The entry point reports where the REST API listens (the About panel shows it). */
+  setApiUrl(url: string | null): void;
   /** The API actor a bearer token speaks for, or null. */
   authenticate(token: string): Actor | null;
   dispose(): void;
@@ -24,6 +26,8 @@ export interface AppOptions {
   dataDir: string;
   /** Seed demo organizations, users and agents on first start. */
   demo: boolean;
+  /** Which shell hosts the core (the About panel shows it). */
+  shell: 'electron' | 'headless';
   kernel?: Omit<KernelOptions, 'file'>;
 }
 
@@ -31,7 +35,7 @@ export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
   try {
-    const contexts = createContexts(kernel);
+    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell });
     const { accounts, agents } = contexts;
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {
@@ -43,6 +47,7 @@ export function createApp(options: AppOptions): App {
       kernel,
       dataDir: options.dataDir,
       listUsers: () => accounts.listUsers(),
+      setApiUrl: (url) => contexts.about.setApiUrl(url),
       authenticate: (token) => accounts.authenticate(token),
       dispose: () => contexts.dispose(),
     };

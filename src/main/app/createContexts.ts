@@ -3,21 +3,30 @@
  * of the others. Disposing takes them out in reverse (window connections first, the kernel last). Used by the app
  * and by the test core, so both run exactly this wiring. A new context is one `compose.add` line here.
  */
+import packageJson from '../../../package.json';
 import type { Kernel } from '../kernel/createKernel';
 import { composeContexts } from '../kernel/context/composeContexts';
+import type { About } from '../../shared/contract';
+import { createAboutContext } from '../contexts/about';
 import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
 import { createJobsContext } from '../contexts/jobs';
 import { createPresenceContext } from '../contexts/presence';
 
-export function createContexts(kernel: Kernel) {
+export const appVersion: string = packageJson.version;
+
+/** What only the composition root knows about the running app (the About panel). */
+export type AppFacts = Omit<About, 'apiUrl'>;
+
+export function createContexts(kernel: Kernel, facts: AppFacts = { version: appVersion, dataDir: ':memory:', shell: 'headless' }) {
   const compose = composeContexts(kernel);
+  const about = compose.add('about', (kit) => createAboutContext(kit, facts));
   const accounts = compose.add('accounts', createAccounts);
   const agents = compose.add('agents', createAgentsContext);
   const presence = compose.add('presence', (kit) => createPresenceContext(kit, kernel.sync));
   const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents));
   compose.seal();
-  return { accounts, agents, presence, jobs, dispose: compose.dispose };
+  return { about, accounts, agents, presence, jobs, dispose: compose.dispose };
 }
 
 /** Every context of a running core, and one `dispose` for all of them and the kernel. */

@@ -17,6 +17,7 @@ export async function startApiHost(core: App, portSetting: string | undefined): 
   }
   try {
     const host = await startHttpHost(core, { port, websocket: false });
+    core.setApiUrl(host.url);
     console.log(`Switchboard REST API on ${host.url} (API tokens in ${join(core.dataDir, 'tokens')})`);
     return host;
   } catch (error) {

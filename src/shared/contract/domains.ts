@@ -3,6 +3,7 @@
  * bus, transports, contexts and stores are typed by, and the runtime lists the registry and the sync client check
  * against. A domain left out of `domains` is unknown to every type: its context's `kit.command(…)` does not compile.
  */
+import { aboutDomain } from './about';
 import { agentsDomain } from './agents';
 import type { AnyCommandSpec, CommandSpec, CommandsOf } from './commands';
 import type { ActorRef } from './actors';
@@ -15,7 +16,7 @@ import type { AnyTopicFamily, FamilyEvent, TopicOf } from './topics';
 import type { AnyViewSpec, ViewSpec, ViewsOf } from './views';
 
 /** Add a new domain here (and nowhere else in the contract). */
-export const domains = [kernelDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain] as const;
+export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain] as const;
 
 type AllDomains = (typeof domains)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

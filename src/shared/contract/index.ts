@@ -2,6 +2,7 @@
  * The wire contract in one place: domains (topic families, commands, views), frames, errors. Types and runtime
  * lists are derived from the one list of domains in `domains.ts`.
  */
+export * from './about';
 export * from './actors';
 export * from './agents';
 export * from './channel';

@@ -27,7 +27,7 @@ describe('switchboard-agent: an unreliable host', () => {
   async function createOwnHost() {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-agent-host-'));
-    const app: App = createApp({ dataDir, demo: true });
+    const app: App = createApp({ dataDir, demo: true, shell: 'headless' });
     let host: HttpHost | undefined;
     cleanups.push(async () => {
       await host?.close();
