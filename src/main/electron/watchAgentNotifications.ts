@@ -4,11 +4,11 @@
  */
 import { BrowserWindow, Notification } from 'electron';
 import type { AgentEvent } from '../../shared/contract';
-import type { Kernel } from '../kernel/createKernel';
+import type { App } from '../app/createApp';
 import type { Disposable } from '../kernel/disposable';
 import { webContentsIdOf } from '../transports/ipc/pageId';
 
-export function watchAgentNotifications(kernel: Pick<Kernel, 'bus' | 'sync'>): Disposable {
+export function watchAgentNotifications(kernel: Pick<App['kernel'], 'bus' | 'sync'>): Disposable {
   const subscriptions = new Map<string, () => void>();
 
   /** Signed-in IPC windows: webContents id → session. */
