@@ -77,4 +77,11 @@ export const agentsDomain = defineDomain({
   views: {
     'agents.list': viewSpec(z.object({}).strict(), z.array(agentSchema), (session) => [agentsTopic.build({ org: session.orgId })]),
   },
+  rest: [
+    { method: 'GET', path: '/api/agents', status: 200, run: { view: 'agents.list', wrap: (agents) => ({ agents }) } },
+    { method: 'POST', path: '/api/agents', status: 201, run: { command: 'agents.register', input: (_, body) => body } },
+    { method: 'PUT', path: '/api/agents/:uuid/enable', status: 200, run: { command: 'agents.enable', input: ({ uuid }) => ({ uuid }) } },
+    { method: 'PUT', path: '/api/agents/:uuid/disable', status: 200, run: { command: 'agents.disable', input: ({ uuid }) => ({ uuid }) } },
+    { method: 'DELETE', path: '/api/agents/:uuid', status: 200, run: { command: 'agents.delete', input: ({ uuid }) => ({ uuid }) } },
+  ],
 });

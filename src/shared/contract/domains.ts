@@ -8,6 +8,7 @@ import { agentsDomain } from './agents';
 import type { AnyCommandSpec, CommandSpec, CommandsOf } from './commands';
 import type { ActorRef } from './actors';
 import type { Domain } from './domain';
+import type { RestRoute } from './rest';
 import { jobsDomain } from './jobs';
 import { kernelDomain } from './kernel';
 import { presenceDomain } from './presence';
@@ -78,6 +79,10 @@ for (const family of topicFamilies) {
   if (other) throw new Error(`Topic families ${other} and ${family.template} claim the same topics: give one another prefix`);
   shapes.set(shape, family.template);
 }
+
+/** Every REST route, in domain order. */
+export const restRoutes: readonly RestRoute[] = domains.flatMap((domain) => domain.rest);
+merge('REST route', (domain) => Object.fromEntries(domain.rest.map((route) => [`${route.method} ${route.path}`, route])));
 
 /** Every command spec by name; the types come from `Commands`. */
 export const commandSpecs = merge<AnyCommandSpec>('Command', (d) => d.commands) as {

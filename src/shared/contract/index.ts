@@ -14,6 +14,7 @@ export * from './frames';
 export * from './jobs';
 export * from './kernel';
 export * from './presence';
+export * from './rest';
 export * from './session';
 export * from './topics';
 export * from './views';

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { commandSpec } from './commands';
 import { defineDomain } from './domain';
+import { withBody } from './rest';
 import { topicFamily, type FamilyEvent } from './topics';
 import { viewSpec } from './views';
 
@@ -111,4 +112,12 @@ export const jobsDomain = defineDomain({
     /** One job and its run (the REST API's `GET /api/jobs/:id`). */
     'jobs.detail': viewSpec(z.object({ id: idParam }).strict(), z.object({ job: jobSchema, run: runSchema.nullable() })),
   },
+  rest: [
+    { method: 'POST', path: '/api/jobs', status: 201, run: { command: 'jobs.schedule', input: (_, body) => body } },
+    { method: 'GET', path: '/api/jobs/:id', status: 200, run: { view: 'jobs.detail', params: ({ id }) => ({ id }), wrap: (detail) => detail } },
+    // The agent protocol. `work` answers 204 when there is nothing to do (or the agent is disabled).
+    { method: 'POST', path: '/api/agents/:uuid/work', status: 200, run: { command: 'agents.askForWork', input: ({ uuid }) => ({ uuid }) } },
+    { method: 'PUT', path: '/api/runs/:id/status', status: 200, run: { command: 'runs.reportStatus', input: ({ id }, body) => withBody(body, { runId: id }) } },
+    { method: 'POST', path: '/api/runs/:id/console', status: 200, run: { command: 'runs.appendConsole', input: ({ id }, body) => withBody(body, { runId: id }) } },
+  ],
 });

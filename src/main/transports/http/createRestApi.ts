@@ -4,12 +4,12 @@
  * authorization and broadcasting are the contexts' own, never re-implemented here.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { NotFoundError, SwitchboardError, UnauthenticatedError } from '../../../shared/contract';
+import { NotFoundError, SwitchboardError, UnauthenticatedError, restRoutes } from '../../../shared/contract';
 import type { Actor } from '../../kernel/actor';
 import { createLogger } from '../../kernel/logger';
 import type { Registry } from '../../kernel/registry/createRegistry';
 import { readJsonBody } from './readJsonBody';
-import { matchPath, restRoutes } from './restRoutes';
+import { matchPath } from './matchPath';
 import { sendError, sendJson } from './sendJson';
 
 export interface RestApiDeps {
