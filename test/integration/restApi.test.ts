@@ -110,7 +110,7 @@ describe('REST API', () => {
     expect(work.job.id).toBe(job.id);
     expect((await call('PUT', `/api/runs/${work.run.id}/status`, { body: { status: 'building' } })).status).toBe(200);
     const appended = await call('POST', `/api/runs/${work.run.id}/console`, { body: { text: 'hi\n' } });
-    expect(await appended.json()).toEqual({ consoleLength: 3 });
+    expect(await appended.json()).toEqual({ consoleLength: 3, cancelRequested: false });
     await call('PUT', `/api/runs/${work.run.id}/status`, { body: { status: 'passed', exitCode: 0 } });
     const detail = (await (await call('GET', `/api/jobs/${job.id}`)).json()) as { job: { status: string }; run: { status: string; consoleLength: number } };
     expect(detail).toMatchObject({ job: { status: 'passed' }, run: { status: 'passed', consoleLength: 3 } });
@@ -119,5 +119,27 @@ describe('REST API', () => {
     expect((await call('GET', `/api/jobs/${job.id}`, { token: t.token('globex') })).status).toBe(404);
     expect((await call('GET', '/api/jobs/abc')).status).toBe(400);
     expect((await call('POST', '/api/jobs', { body: { name: 'no command' } })).status).toBe(400);
+  });
+
+  it('lists jobs, cancels a queued one (409 once finished, nothing written) and re-runs it as a new job (201)', async () => {
+    const scheduled = (await (await call('POST', '/api/jobs', { body: { name: 'rest-cancel', command: 'make' } })).json()) as { id: number };
+    const listed = (await (await call('GET', '/api/jobs')).json()) as { jobs: { id: number; status: string }[] };
+    expect(listed.jobs[0]).toMatchObject({ id: scheduled.id, status: 'scheduled' });
+    const cancelled = await call('POST', `/api/jobs/${scheduled.id}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.json()).toMatchObject({ id: scheduled.id, status: 'cancelled', runId: null });
+    const head = t.app.kernel.log.head();
+    const again = await call('POST', `/api/jobs/${scheduled.id}/cancel`);
+    expect(again.status).toBe(409);
+    expect(await again.json()).toEqual({ error: { code: 'CONFLICT', message: `Job rest-cancel #${scheduled.id} already cancelled; there is nothing to cancel` } });
+    expect(t.app.kernel.log.head()).toBe(head);
+    const rerun = await call('POST', `/api/jobs/${scheduled.id}/rerun`);
+    expect(rerun.status).toBe(201);
+    expect(await rerun.json()).toMatchObject({ name: 'rest-cancel', command: 'make', status: 'scheduled', rerunOf: scheduled.id });
+    expect((await call('POST', '/api/jobs/999999/cancel')).status).toBe(404);
+    const bad = await call('POST', '/api/jobs/abc/rerun');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'INVALID_INPUT', details: { fields: { id: 'id must be a number' } } } });
+    expect((await call('POST', `/api/jobs/${scheduled.id}/cancel`, { token: t.token('globex') })).status).toBe(404);
   });
 });

@@ -11,6 +11,11 @@ export interface Work {
   run: Run;
 }
 
+export interface ConsoleAnswer {
+  consoleLength: number;
+  cancelRequested: boolean;
+}
+
 export interface RegisterInput {
   hostname: string;
   os?: string;
@@ -25,8 +30,11 @@ export interface HostClient {
   /** The next run for this agent, or null (204) when there is nothing to do or the agent is disabled. */
   askForWork(uuid: string, signal: AbortSignal): Promise<Work | null>;
   reportStatus(runId: number, status: 'building' | 'passed' | 'failed' | 'cancelled', exitCode: number | null, signal: AbortSignal): Promise<Run>;
-  /** Appends to a run's console; resolves with the console's new length. */
-  appendConsole(runId: number, text: string, signal: AbortSignal): Promise<number>;
+  /**
+   * Appends to a run's console (an empty `text` is a heartbeat); resolves with the console's new length and whether
+   * someone asked the host to cancel the run.
+   */
+  appendConsole(runId: number, text: string, signal: AbortSignal): Promise<ConsoleAnswer>;
   /** A job and its run, read to learn how much console the host really has after a lost answer. */
   jobDetail(jobId: number, signal: AbortSignal): Promise<{ job: Job; run: Run | null }>;
 }
@@ -84,8 +92,11 @@ export function createHostClient(options: HostClientOptions): HostClient {
     askForWork: async (uuid, signal) => (await call('POST', `/api/agents/${encodeURIComponent(uuid)}/work`, undefined, signal)) as Work | null,
     reportStatus: async (runId, status, exitCode, signal) =>
       (await call('PUT', `/api/runs/${runId}/status`, status === 'building' ? { status } : { status, exitCode }, signal)) as Run,
-    appendConsole: async (runId, text, signal) =>
-      ((await call('POST', `/api/runs/${runId}/console`, { text }, signal)) as { consoleLength: number }).consoleLength,
+    appendConsole: async (runId, text, signal) => {
+      const answer = (await call('POST', `/api/runs/${runId}/console`, { text }, signal)) as Partial<ConsoleAnswer>;
+      // A host from before cancel requests answers without the flag.
+      return { consoleLength: answer.consoleLength ?? 0, cancelRequested: answer.cancelRequested === true };
+    },
     jobDetail: async (jobId, signal) => (await call('GET', `/api/jobs/${jobId}`, undefined, signal)) as { job: Job; run: Run | null },
   };
 }

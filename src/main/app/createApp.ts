@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { UserSummary } from '../../shared/contract';
 import { apiActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
-import { appVersion, createContexts } from './createContexts';
+import { appVersion, createContexts, type BuildFarmSettings } from './createContexts';
 import { demoAgents } from './demoAgents';
 
 /** A running Switchboard core, without any window or transport attached. */
@@ -29,13 +29,14 @@ export interface AppOptions {
   /** Which shell hosts the core (the About panel shows it). */
   shell: 'electron' | 'headless';
   kernel?: Omit<KernelOptions, 'file'>;
+  buildFarm?: BuildFarmSettings;
 }
 
 export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
   try {
-    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell });
+    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm);
     const { accounts, agents } = contexts;
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {

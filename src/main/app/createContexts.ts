@@ -18,13 +18,25 @@ export const appVersion: string = packageJson.version;
 /** What only the composition root knows about the running app (the About panel). */
 export type AppFacts = Omit<About, 'apiUrl'>;
 
-export function createContexts(kernel: Kernel, facts: AppFacts = { version: appVersion, dataDir: ':memory:', shell: 'headless' }) {
+/** Build-farm timings; tests shorten them. */
+export interface BuildFarmSettings {
+  /** Silence after which an agent is lost (default 30 s). */
+  lostAfterMs?: number;
+  /** Silence after which a lost agent's run is failed (default 10 min). */
+  reclaimAfterMs?: number;
+}
+
+export function createContexts(
+  kernel: Kernel,
+  facts: AppFacts = { version: appVersion, dataDir: ':memory:', shell: 'headless' },
+  buildFarm: BuildFarmSettings = {},
+) {
   const compose = composeContexts(kernel);
   const about = compose.add('about', (kit) => createAboutContext(kit, facts));
   const accounts = compose.add('accounts', createAccounts);
-  const agents = compose.add('agents', createAgentsContext);
+  const agents = compose.add('agents', (kit) => createAgentsContext(kit, buildFarm));
   const presence = compose.add('presence', (kit) => createPresenceContext(kit, kernel.sync));
-  const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents));
+  const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents, buildFarm));
   compose.seal();
   return { about, accounts, agents, presence, jobs, dispose: compose.dispose };
 }

@@ -27,8 +27,21 @@ export const agentSchema = z.object({
   enabled: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When the agent last called the host (asked for work, sent console or status); null if it never did. */
+  lastContactAt: z.string().nullable(),
 });
 export type Agent = z.infer<typeof agentSchema>;
+
+/** An agent silent for longer than this is lost: it stopped, crashed or lost its network. */
+export const LOST_AFTER_MS = 30_000;
+
+/** Whether an agent is calling the host: `never` for one that never asked for work since it was registered. */
+export type AgentLiveness = 'alive' | 'lost' | 'never';
+
+export function agentLiveness(agent: Pick<Agent, 'lastContactAt'>, now: number, lostAfterMs = LOST_AFTER_MS): AgentLiveness {
+  if (agent.lastContactAt === null) return 'never';
+  return now - Date.parse(agent.lastContactAt) > lostAfterMs ? 'lost' : 'alive';
+}
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const resourcesSchema = z.array(z.string().trim().min(1).max(64)).max(32).optional();
@@ -61,6 +74,8 @@ export const agentsTopic = topicFamily('agents:updates:{org}', {
   agent_enabled: z.object({ agent: agentSchema }),
   agent_disabled: z.object({ agent: agentSchema }),
   agent_deleted: z.object({ uuid: z.string() }),
+  /** The agent called the host: only its `lastContactAt` changed (sent at most every third of the lost threshold). */
+  agent_seen: z.object({ uuid: z.string(), lastContactAt: z.string() }),
 });
 export type AgentEvent = FamilyEvent<typeof agentsTopic>;
 

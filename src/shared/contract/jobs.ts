@@ -1,8 +1,9 @@
 /**
  * The jobs contract (seed: ExGoCD's Scheduler and AgentJobRuns): jobs wait in an organization's queue, an enabled
  * agent asking for work gets the oldest one as a run, and the run's status and console stream to every watcher.
- * Topics: `scheduler:updates:<org>` (queue size), `agent_job_runs:<agent>` (an agent's runs),
- * `agent_job_run_console:<run>` (one run's console and status).
+ * Topics: `scheduler:updates:<org>` (queue size), `jobs:updates:<org>` (every job of an organization, the Builds
+ * view), `agent_job_runs:<agent>` (an agent's runs), `agent_job_run_console:<run>` (one run's console and status).
+ * A job can be cancelled (queued: it never runs; running: its agent is told on its next call) and re-run.
  */
 import { z } from 'zod';
 import { commandSpec } from './commands';
@@ -16,6 +17,8 @@ export type RunStatus = (typeof runStatuses)[number];
 export const finishedStatuses: readonly RunStatus[] = ['passed', 'failed', 'cancelled'];
 export const jobStatuses = ['scheduled', ...runStatuses] as const;
 export type JobStatus = (typeof jobStatuses)[number];
+/** Whether a job or run has ended (passed, failed or cancelled). */
+export const isFinished = (status: JobStatus): boolean => status === 'passed' || status === 'failed' || status === 'cancelled';
 
 export const jobSchema = z.object({
   id: z.number().int(),
@@ -23,9 +26,18 @@ export const jobSchema = z.object({
   name: z.string(),
   command: z.string(),
   status: z.enum(jobStatuses),
+  /** When it was queued. */
   createdAt: z.string(),
   runId: z.number().int().nullable(),
   agentUuid: z.string().nullable(),
+  agentHostname: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  exitCode: z.number().int().nullable(),
+  /** Someone asked to cancel it while it ran; its agent stops it on its next call. */
+  cancelRequested: z.boolean(),
+  /** The job this one re-runs, if any. */
+  rerunOf: z.number().int().nullable(),
 });
 export type Job = z.infer<typeof jobSchema>;
 
@@ -44,6 +56,8 @@ export const runSchema = z.object({
   finishedAt: z.string().nullable(),
   /** Console length so far, in UTF-16 code units (the offset the next chunk starts at). */
   consoleLength: z.number().int(),
+  /** Someone asked to cancel the run; the agent learns it from its next console or status call. */
+  cancelRequested: z.boolean(),
 });
 export type Run = z.infer<typeof runSchema>;
 
@@ -55,6 +69,11 @@ export const scheduleJobInput = z
     command: z.string({ error: 'command is required' }).trim().min(1, 'command is required').max(8000, 'command is at most 8000 characters'),
   })
   .strict();
+
+const jobIdInput = z.object({ id: idParam }).strict();
+
+/** How many finished jobs the Builds view keeps beside every queued and running one. */
+export const RECENT_JOBS_KEPT = 200;
 
 export const reportStatusInput = z
   .object({
@@ -68,6 +87,10 @@ export const reportStatusInput = z
 export const appendConsoleInput = z.object({ runId: idParam, text: z.string().max(1 << 20, 'a console chunk is at most 1 MiB') }).strict();
 
 export const schedulerTopic = topicFamily('scheduler:updates:{org}', { pending_count: z.object({ count: z.number().int().nonnegative() }) });
+export const jobsTopic = topicFamily('jobs:updates:{org}', {
+  job_queued: z.object({ job: jobSchema }),
+  job_updated: z.object({ job: jobSchema }),
+});
 export const agentRunsTopic = topicFamily('agent_job_runs:{agent}', {
   run_created: z.object({ run: runSchema }),
   run_updated: z.object({ run: runSchema }),
@@ -78,6 +101,7 @@ export const runConsoleTopic = topicFamily('agent_job_run_console:{run}', {
 });
 
 export type SchedulerEvent = FamilyEvent<typeof schedulerTopic>;
+export type JobsEvent = FamilyEvent<typeof jobsTopic>;
 export type AgentRunsEvent = FamilyEvent<typeof agentRunsTopic>;
 export type RunConsoleEvent = FamilyEvent<typeof runConsoleTopic>;
 
@@ -86,18 +110,25 @@ export type RunDetail = z.infer<typeof runDetailSchema>;
 
 export const jobsDomain = defineDomain({
   name: 'jobs',
-  topics: { schedulerTopic, agentRunsTopic, runConsoleTopic },
+  topics: { schedulerTopic, jobsTopic, agentRunsTopic, runConsoleTopic },
   commands: {
     'jobs.schedule': commandSpec(scheduleJobInput, jobSchema),
+    /** A queued job never runs; a running one is stopped by its agent. CONFLICT once it finished. */
+    'jobs.cancel': commandSpec(jobIdInput, jobSchema),
+    /** A finished job again, as a new job with the same name and command. CONFLICT while it is queued or running. */
+    'jobs.rerun': commandSpec(jobIdInput, jobSchema),
     /** Agent protocol: an agent asks for work; null when the queue is empty or the agent is disabled. */
     'agents.askForWork': commandSpec(
       z.object({ uuid: z.uuid('uuid must be a UUID') }).strict(),
       z.object({ job: jobSchema, run: runSchema }).nullable(),
     ),
     'runs.reportStatus': commandSpec(reportStatusInput, runSchema),
-    'runs.appendConsole': commandSpec(appendConsoleInput, z.object({ consoleLength: z.number().int() })),
+    /** Also the agent's heartbeat while a command runs (empty `text`): the answer says whether to cancel. */
+    'runs.appendConsole': commandSpec(appendConsoleInput, z.object({ consoleLength: z.number().int(), cancelRequested: z.boolean() })),
   },
   views: {
+    /** Every job of the organization that is queued or running, and the most recent finished ones; newest first. */
+    'jobs.list': viewSpec(z.object({}).strict(), z.array(jobSchema), (session) => [jobsTopic.build({ org: session.orgId })]),
     'scheduler.queue': viewSpec(z.object({}).strict(), z.object({ pendingCount: z.number().int() }), (session) => [
       schedulerTopic.build({ org: session.orgId }),
     ]),
@@ -114,6 +145,9 @@ export const jobsDomain = defineDomain({
   },
   rest: [
     { method: 'POST', path: '/api/jobs', status: 201, run: { command: 'jobs.schedule', input: (_, body) => body } },
+    { method: 'GET', path: '/api/jobs', status: 200, run: { view: 'jobs.list', wrap: (jobs) => ({ jobs }) } },
+    { method: 'POST', path: '/api/jobs/:id/cancel', status: 200, run: { command: 'jobs.cancel', input: ({ id }) => ({ id }) } },
+    { method: 'POST', path: '/api/jobs/:id/rerun', status: 201, run: { command: 'jobs.rerun', input: ({ id }) => ({ id }) } },
     { method: 'GET', path: '/api/jobs/:id', status: 200, run: { view: 'jobs.detail', params: ({ id }) => ({ id }), wrap: (detail) => detail } },
     // The agent protocol. `work` answers 204 when there is nothing to do (or the agent is disabled).
     { method: 'POST', path: '/api/agents/:uuid/work', status: 200, run: { command: 'agents.askForWork', input: ({ uuid }) => ({ uuid }) } },

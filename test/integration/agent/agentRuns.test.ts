@@ -1,11 +1,11 @@
 /** What a real agent makes of one run: its status and exit code, its whole console, and cancellation on SIGTERM. */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from '../../support/startTestHost';
 import { waitFor } from '../../support/waitFor';
-import { acme, createAgentPool, type AgentProcess } from './agentProcesses';
+import { acme, createAgentPool, groupExists, type AgentProcess } from './agentProcesses';
 
 describe('switchboard-agent: runs', () => {
   let t: TestHost | undefined;
@@ -144,25 +144,3 @@ describe('switchboard-agent: runs', () => {
 });
 
 /** Whether any process of the group still runs. Zombies don't count: reaping an orphan is init's job, not the agent's. */
-function groupExists(group: number): boolean {
-  if (existsSync('/proc/self/stat')) {
-    return readdirSync('/proc').some((entry) => {
-      if (!/^\d+$/.test(entry)) return false;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      } catch {
-        return false; // it exited while we looked
-      }
-      // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp, ...
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(pgrp) === group && state !== 'Z';
-    });
-  }
-  try {
-    process.kill(-group, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}

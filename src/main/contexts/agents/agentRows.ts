@@ -15,6 +15,7 @@ interface AgentRow {
   enabled: number;
   created_at: string;
   updated_at: string;
+  last_contact_at: string | null;
 }
 
 export interface AgentRows {
@@ -36,6 +37,7 @@ export function toAgent(row: AgentRow): Agent {
     enabled: row.enabled === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    lastContactAt: row.last_contact_at,
   };
 }
 

@@ -75,6 +75,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
           enabled: true,
           createdAt: now,
           updatedAt: now,
+          lastContactAt: null,
         };
         insert.run({ ...agent, resources: JSON.stringify(agent.resources), now });
         emit(topicOf(actor.orgId), { type: 'agent_registered', payload: { agent } });

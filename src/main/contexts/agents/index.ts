@@ -1,13 +1,15 @@
 /**
  * The agents context (seed: ExGoCD's Agents): the only writer of `agents`. It exposes plain functions, registers
  * the agents commands and the `agents.list` view with the kernel, and lets an actor read only its own
- * organization's `agents:updates:<org>` topic. Windows and the REST API reach it through the same commands.
+ * organization's `agents:updates:<org>` topic. Windows and the REST API reach it through the same commands. It
+ * also keeps each agent's last contact (liveness), which the jobs context reports through its `AgentDirectory` port.
  */
 import { agentsTopic, type Agent, type RegisterAgentInput } from '../../../shared/contract';
 import type { Actor } from '../../kernel/actor';
 import type { ContextKit } from '../../kernel/context/createContextKit';
 import { createAgentRows } from './agentRows';
 import { createAgentCommands, type AgentUpdate } from './createAgentCommands';
+import { createContactLog } from './createContactLog';
 import { agentsMigrations } from './migrations';
 
 /** The agents context's public functions. */
@@ -21,12 +23,22 @@ export interface AgentsContext {
   enable(actor: Actor, uuid: string): Agent;
   disable(actor: Actor, uuid: string): Agent;
   remove(actor: Actor, uuid: string): { uuid: string };
+  /** Agent `uuid` of `orgId` called the host just now. Must not run inside another write. */
+  recordContact(orgId: string, uuid: string): void;
+  /** When the agent last called (ms since the epoch), or undefined if it never did. */
+  lastContact(uuid: string): number | undefined;
 }
 
-export function createAgentsContext(kit: ContextKit): AgentsContext {
+export interface AgentsOptions {
+  /** Silence after which an agent is lost (default `LOST_AFTER_MS`). */
+  lostAfterMs?: number;
+}
+
+export function createAgentsContext(kit: ContextKit, options: AgentsOptions = {}): AgentsContext {
   kit.migrate(agentsMigrations);
   const rows = createAgentRows(kit.db);
   const commands = createAgentCommands(kit.db, kit.write, rows);
+  const contacts = createContactLog(kit.db, kit.write, options.lostAfterMs);
 
   kit.command('agents.register', (input, { actor }) => commands.register(actor, input));
   kit.command('agents.update', (input, { actor }) => commands.update(actor, input));
@@ -45,5 +57,7 @@ export function createAgentsContext(kit: ContextKit): AgentsContext {
     enable: (actor, uuid) => commands.setEnabled(actor, uuid, true),
     disable: (actor, uuid) => commands.setEnabled(actor, uuid, false),
     remove: commands.remove,
+    recordContact: contacts.record,
+    lastContact: contacts.lastContact,
   };
 }

@@ -19,4 +19,9 @@ export const agentsMigrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // Liveness: when each agent last called the host.
+    id: 'agents/002_last_contact',
+    sql: 'ALTER TABLE agents ADD COLUMN last_contact_at TEXT;',
+  },
 ];

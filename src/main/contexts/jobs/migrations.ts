@@ -36,4 +36,14 @@ export const jobsMigrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // Cancel and re-run: a running job's cancel request waits for its agent; a queued job cancelled ends at once.
+    id: 'jobs/002_cancel_rerun',
+    sql: `
+      ALTER TABLE runs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE jobs ADD COLUMN finished_at TEXT;
+      ALTER TABLE jobs ADD COLUMN rerun_of INTEGER;
+      CREATE INDEX runs_active ON runs (status) WHERE status IN ('assigned', 'building');
+    `,
+  },
 ];

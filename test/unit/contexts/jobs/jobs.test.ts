@@ -56,7 +56,7 @@ describe('jobs context', () => {
     const consoleEvents: LogEvent[] = [];
     const stop = core.kernel.bus.subscribe(`agent_job_run_console:${run.id}`, (e) => consoleEvents.push(e));
     core.jobs.reportStatus(core.acme, { runId: run.id, status: 'building' });
-    expect(core.jobs.appendConsole(core.acme, { runId: run.id, text: 'line 1\nline' })).toEqual({ consoleLength: 11 });
+    expect(core.jobs.appendConsole(core.acme, { runId: run.id, text: 'line 1\nline' })).toEqual({ consoleLength: 11, cancelRequested: false });
     core.jobs.appendConsole(core.acme, { runId: run.id, text: '' });
     core.jobs.appendConsole(core.acme, { runId: run.id, text: ' 2\n' });
     const done = core.jobs.reportStatus(core.acme, { runId: run.id, status: 'failed', exitCode: 2 });
