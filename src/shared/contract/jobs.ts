@@ -155,3 +155,28 @@ export const jobsDomain = defineDomain({
     { method: 'POST', path: '/api/runs/:id/console', status: 200, run: { command: 'runs.appendConsole', input: ({ id }, body) => withBody(body, { runId: id }) } },
   ],
 });
+
+/** Something worth telling the organization's people about a job, wherever they are in the app. */
+export interface JobNotice {
+  readonly kind: 'info' | 'error';
+  readonly message: string;
+  readonly jobId: number;
+  readonly runId: number | null;
+  /** Stays until dismissed (a failure needs acting on). */
+  readonly sticky: boolean;
+}
+
+/**
+ * The one place that decides which job changes are worth telling: a run that ended (passed, failed, cancelled).
+ * `before` is the status the teller last knew (undefined for a job it never saw). Toasts use it today; stored
+ * notifications later.
+ */
+export function jobNotice(before: JobStatus | undefined, job: Job): JobNotice | null {
+  if (!isFinished(job.status) || (before !== undefined && isFinished(before)) || job.runId === null) return null;
+  const name = `${job.name} #${job.id}`;
+  if (job.status === 'failed') {
+    const how = job.exitCode === null ? '' : ` (exit code ${job.exitCode})`;
+    return { kind: 'error', message: `${name} failed on ${job.agentHostname ?? 'its agent'}${how}`, jobId: job.id, runId: job.runId, sticky: true };
+  }
+  return { kind: 'info', message: `${name} ${job.status === 'passed' ? 'passed' : 'was cancelled'}`, jobId: job.id, runId: job.runId, sticky: false };
+}

@@ -10,12 +10,14 @@ import {
   commandSpecs,
   domains,
   findTopicFamily,
+  jobNotice,
   runConsoleTopic,
   topicFamilies,
   topicFamily,
   viewSpecs,
   type AgentEvent,
   type CommandName,
+  type Job,
   type Topics,
   type ViewEvent,
   type ViewName,
@@ -58,5 +60,24 @@ describe('contract domains', () => {
     expect(findTopicFamily('agent_job_run_console:42')).toEqual({ family: runConsoleTopic, params: { run: '42' } });
     expect(findTopicFamily('agents:updates:acme:extra')).toBeUndefined();
     expect(findTopicFamily('secrets:all')).toBeUndefined();
+  });
+});
+
+describe('jobNotice', () => {
+  const job = (status: Job['status'], extra: Partial<Job> = {}): Job => ({
+    id: 7, orgId: 'acme', name: 'build', command: 'make', status, createdAt: '', runId: 3, agentUuid: 'a', agentHostname: 'build-01',
+    startedAt: null, finishedAt: null, exitCode: null, cancelRequested: false, rerunOf: null, ...extra,
+  });
+
+  it('tells once when a run ends: failures stay until dismissed, passes and cancels do not', () => {
+    expect(jobNotice('building', job('failed', { exitCode: 2 }))).toEqual({ kind: 'error', message: 'build #7 failed on build-01 (exit code 2)', jobId: 7, runId: 3, sticky: true });
+    expect(jobNotice('building', job('passed'))).toMatchObject({ kind: 'info', message: 'build #7 passed', sticky: false });
+    expect(jobNotice('assigned', job('cancelled'))).toMatchObject({ kind: 'info', message: 'build #7 was cancelled' });
+  });
+
+  it('says nothing for a job still going, one already known finished, or a queued job cancelled', () => {
+    expect(jobNotice('assigned', job('building'))).toBeNull();
+    expect(jobNotice('failed', job('failed'))).toBeNull();
+    expect(jobNotice('scheduled', job('cancelled', { runId: null }))).toBeNull();
   });
 });

@@ -1,0 +1,9 @@
+/** The count beside a filter box: "1 of 5 agents" while a filter is typed, "5 agents" otherwise. Pure. */
+import type { Noun } from './DataColumn';
+
+export function filterCountText(shown: number, total: number, filter: string, noun: Noun): string {
+  // The noun agrees with the total: "1 of 5 agents" counts agents out of five.
+  const word = total === 1 ? noun.one : noun.other;
+  const n = (count: number) => count.toLocaleString();
+  return filter.trim() ? `${n(shown)} of ${n(total)} ${word}` : `${n(total)} ${word}`;
+}

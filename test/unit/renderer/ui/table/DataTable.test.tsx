@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+/** The DataTable rendered: real table markup, sorting, empty states, virtualization, keys, flashes, hover freeze. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DataColumn } from '../../../../../src/renderer/src/ui/table/DataColumn';
+import { DataTable, type DataTableProps } from '../../../../../src/renderer/src/ui/table/DataTable';
+import { act } from 'react';
+import { fire, focus, key, renderRoot, type Rendered } from '../renderRoot';
+
+interface Agent {
+  uuid: string;
+  hostname: string;
+  os: string | null;
+  updatedAt: string;
+}
+
+const columns: DataColumn<Agent>[] = [
+  { id: 'hostname', header: 'Hostname', sortValue: (a) => a.hostname, rowHeader: true },
+  { id: 'os', header: 'OS', sortValue: (a) => a.os, width: 120 },
+  { id: 'updatedAt', header: 'Last change', sortValue: (a) => a.updatedAt, firstDir: 'desc', width: '12em' },
+  { id: 'actions', header: 'Actions', hideHeader: true, cell: (a) => <button type="button">Delete {a.hostname}</button>, width: 100 },
+];
+const agent = (n: number, extra: Partial<Agent> = {}): Agent => ({ uuid: `u${n}`, hostname: `build-${n}`, os: 'linux', updatedAt: `t${n}`, ...extra });
+const noun = { one: 'agent', other: 'agents' };
+const getRowId = (a: Agent) => a.uuid;
+
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  vi.restoreAllMocks();
+});
+
+function table(props: Partial<DataTableProps<Agent>> & { rows: Agent[] }) {
+  return (
+    <DataTable<Agent>
+      columns={columns}
+      getRowId={getRowId}
+      noun={noun}
+      caption="Agents"
+      testId="agents-table"
+      empty="No agents yet — start switchboard-agent"
+      initialSort={{ columnId: 'hostname', dir: 'asc' }}
+      rowProps={(a) => ({ 'data-testid': 'agent-row', 'data-hostname': a.hostname })}
+      {...props}
+    />
+  );
+}
+/** happy-dom has no layout: give the table's scroll wrapper the viewport a window would. */
+function viewport(height: number) {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.classList.contains('ui-table-scroll') ? height : 0;
+  });
+}
+const bodyRows = () => [...document.querySelectorAll<HTMLElement>('tbody tr.ui-table-row')];
+const hostnames = () => bodyRows().map((tr) => tr.dataset.hostname);
+const header = (name: string) => [...document.querySelectorAll('thead th')].find((th) => th.textContent?.includes(name))!;
+
+describe('DataTable', () => {
+  it('renders a real table: caption, fixed columns, row headers, the caller attributes', () => {
+    view = renderRoot(table({ rows: [agent(2), agent(10), agent(1)] }));
+    expect(document.querySelector('caption')?.textContent).toBe('Agents, sorted by Hostname ascending');
+    expect([...document.querySelectorAll('col')].map((c) => c.style.width)).toEqual(['', '120px', '12em', '100px']);
+    expect(hostnames()).toEqual(['build-1', 'build-2', 'build-10']);
+    const first = bodyRows()[0]!;
+    expect(first.querySelector('th[scope="row"]')?.textContent).toBe('build-1');
+    expect(first.querySelector('th')?.getAttribute('title')).toBe('build-1');
+    expect(first.dataset.testid).toBe('agent-row');
+    expect(header('Actions').querySelector('button')).toBeNull();
+  });
+
+  it('sorts from a header button, with aria-sort and an arrow on the sorted column', () => {
+    view = renderRoot(table({ rows: [agent(2), agent(10), agent(1)] }));
+    expect(header('Hostname').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Last change').getAttribute('aria-sort')).toBe('none');
+    fire(header('Last change').querySelector('button')!, new MouseEvent('click', { bubbles: true }));
+    expect(header('Last change').getAttribute('aria-sort')).toBe('descending');
+    expect(header('Last change').textContent).toContain('↓');
+    expect(header('Hostname').getAttribute('aria-sort')).toBe('none');
+    // t2 > t10 > t1 as text, numeric-aware: t10 > t2 > t1.
+    expect(hostnames()).toEqual(['build-10', 'build-2', 'build-1']);
+    fire(header('Last change').querySelector('button')!, new MouseEvent('click', { bubbles: true }));
+    expect(hostnames()).toEqual(['build-1', 'build-2', 'build-10']);
+  });
+
+  it('says what would fill an empty table, and what the filter hid', () => {
+    view = renderRoot(table({ rows: [] }));
+    const empty = () => document.querySelector<HTMLElement>('[data-testid="agents-table-empty"]');
+    expect(empty()?.textContent).toBe('No agents yet — start switchboard-agent');
+    view.render(table({ rows: [agent(1), agent(2)], filter: ' zzz ' }));
+    expect(empty()?.textContent).toBe('No agents match “zzz”.');
+    view.render(table({ rows: [agent(1), agent(2)], filter: 'build-2' }));
+    expect(empty()).toBeNull();
+    expect(hostnames()).toEqual(['build-2']);
+  });
+
+  it('renders every row up to the threshold and only a window of 10,000', () => {
+    viewport(600);
+    const many = Array.from({ length: 10_000 }, (_, i) => agent(i));
+    view = renderRoot(table({ rows: many.slice(0, 200) }));
+    expect(bodyRows()).toHaveLength(200);
+    view.render(table({ rows: many }));
+    const rendered = bodyRows().length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+    expect(document.querySelector('table')?.getAttribute('aria-rowcount')).toBe('10001');
+    const spacers = [...document.querySelectorAll<HTMLElement>('tr.ui-table-spacer')];
+    const spacerHeight = spacers.reduce((sum, tr) => sum + Number.parseFloat(tr.style.height), 0);
+    expect(spacerHeight).toBe((10_000 - rendered) * 30);
+    expect(bodyRows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+  });
+
+  it('scrolls a virtualized table to the row a key moves to, then focuses it', async () => {
+    viewport(600);
+    // The content height a browser would lay out: the header row and 10,000 rows of 30px.
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('ui-table-scroll') ? 10_001 * 30 : 0;
+    });
+    const many = Array.from({ length: 10_000 }, (_, i) => agent(i));
+    view = renderRoot(table({ rows: many, initialSort: { columnId: 'updatedAt', dir: 'asc' } }));
+    focus(bodyRows()[0]!);
+    key(document.activeElement!, 'End');
+    const scroller = document.querySelector<HTMLElement>('.ui-table-scroll')!;
+    expect(scroller.scrollTop).toBeGreaterThan(9_000 * 30);
+    // happy-dom moves scrollTop but, having no layout, fires no scroll event: fire it as a browser would.
+    fire(scroller, new Event('scroll'));
+    // The virtualizer renders the new window, then the row is focused.
+    await act(() => vi.waitFor(() => expect(document.activeElement?.getAttribute('data-hostname')).toBe('build-9999')));
+    expect(document.activeElement?.tagName).toBe('TR');
+    expect(bodyRows().length).toBeLessThan(100);
+  });
+
+  it('moves focus with the keys, keeps one row tabbable and activates with Enter', () => {
+    const onRowActivate = vi.fn();
+    view = renderRoot(table({ rows: [agent(1), agent(2), agent(3)], onRowActivate }));
+    const tabbable = () => bodyRows().filter((tr) => tr.tabIndex === 0);
+    expect(tabbable().map((tr) => tr.dataset.hostname)).toEqual(['build-1']);
+    const first = bodyRows()[0]!;
+    focus(first);
+    key(first, 'ArrowDown');
+    expect(document.activeElement).toBe(bodyRows()[1]);
+    expect(tabbable().map((tr) => tr.dataset.hostname)).toEqual(['build-2']);
+    key(document.activeElement!, 'End');
+    expect(document.activeElement).toBe(bodyRows()[2]);
+    key(document.activeElement!, 'Enter');
+    expect(onRowActivate).toHaveBeenCalledWith(agent(3));
+    // Keys typed in a control inside the row are the control's.
+    const button = bodyRows()[2]!.querySelector('button')!;
+    focus(button);
+    key(button, 'Home');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('flashes rows that arrive or change live, and red on a rollback', () => {
+    const failedAt = (a: Agent) => (a.os === 'rolled-back' ? 7 : undefined);
+    const flashes = () => bodyRows().map((tr) => tr.dataset.flash ?? '-');
+    const props = { rowVersion: (a: Agent) => a.updatedAt, failedAt };
+    view = renderRoot(table({ rows: [agent(1), agent(2)], ...props }));
+    expect(flashes()).toEqual(['-', '-']);
+    view.render(table({ rows: [agent(1), agent(2), agent(3)], ...props }));
+    expect(flashes()).toEqual(['-', '-', 'new-0']);
+    view.render(table({ rows: [agent(1, { updatedAt: 'later' }), agent(2, { os: 'rolled-back' }), agent(3)], ...props }));
+    expect(flashes()).toEqual(['changed-1', 'failed-1', 'new-0']);
+  });
+
+  it('holds the order still while the pointer is over the rows', () => {
+    view = renderRoot(table({ rows: [agent(1), agent(2), agent(3)], initialSort: { columnId: 'updatedAt', dir: 'desc' } }));
+    expect(hostnames()).toEqual(['build-3', 'build-2', 'build-1']);
+    fire(bodyRows()[0]!, new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body }));
+    view.render(table({ rows: [agent(1, { updatedAt: 't9' }), agent(2), agent(3), agent(4)], initialSort: { columnId: 'updatedAt', dir: 'desc' } }));
+    expect(hostnames()).toEqual(['build-4', 'build-3', 'build-2', 'build-1']);
+    fire(bodyRows()[0]!, new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    expect(hostnames()).toEqual(['build-1', 'build-4', 'build-3', 'build-2']);
+  });
+});
