@@ -16,6 +16,7 @@ import { registerAppScheme } from './electron/registerAppScheme';
 import { serveAppProtocol } from './electron/serveAppProtocol';
 import { startApiHost } from './electron/startApiHost';
 import { watchAgentNotifications } from './electron/watchAgentNotifications';
+import { watchJobNotifications } from './electron/watchJobNotifications';
 import { windowMenuItems } from './electron/windowMenuItems';
 import { DisposableStore, toDisposable } from './kernel/disposable';
 import { attachIpcServer } from './transports/ipc/attachIpcServer';
@@ -57,6 +58,7 @@ async function start() {
     }),
   );
   shell.add(watchAgentNotifications(core.kernel));
+  shell.add(watchJobNotifications(core.kernel));
 
   const host = await startApiHost(core, process.env.SWITCHBOARD_API_PORT);
   if (host) shell.add(toDisposable(() => void host.close()));
