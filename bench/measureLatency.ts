@@ -5,7 +5,7 @@
  */
 import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
 import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
-import { agentsReducer } from '../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../src/renderer/src/features/agents/agentsReducer';
 import { startHostWorker } from './startHostWorker';
 
 export interface LatencyResult {

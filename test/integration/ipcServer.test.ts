@@ -4,7 +4,7 @@ import { IPC_CHANNEL, type FrameBridge } from '../../src/shared/contract';
 import { attachIpcServer } from '../../src/main/transports/ipc/attachIpcServer';
 import { createIpcChannel } from '../../src/renderer/src/sync/channels/createIpcChannel';
 import { createSyncClient } from '../../src/renderer/src/sync/createSyncClient';
-import { agentsReducer } from '../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../src/renderer/src/features/agents/agentsReducer';
 import { createTestCore } from '../support/createTestCore';
 import { waitFor } from '../support/waitFor';
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userActor } from '../../src/main/kernel/actor';
-import { agentsReducer } from '../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../src/renderer/src/features/agents/agentsReducer';
 import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/createSyncClient';
 import { kernelStatsSchema } from '../../src/shared/contract';
 import { createMemoryPair } from '../support/createMemoryPair';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/createSyncClient';
-import { presenceReducer } from '../../src/renderer/src/stores/presence/applyPresenceEvent';
+import { presenceReducer } from '../../src/renderer/src/features/presence/presenceReducer';
 import { createMemoryPair } from '../support/createMemoryPair';
 import { createTestCore, type TestCore } from '../support/createTestCore';
 import { waitFor } from '../support/waitFor';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent, SwitchboardError } from '../../src/shared/contract';
 import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/createSyncClient';
 import type { FrameChannel } from '../../src/renderer/src/sync/frameChannel';
-import { agentsReducer } from '../../src/renderer/src/stores/agents/applyAgentEvent';
+import { agentsReducer } from '../../src/renderer/src/features/agents/agentsReducer';
 import type { Kernel } from '../../src/main/kernel/createKernel';
 import { waitFor } from './waitFor';
 

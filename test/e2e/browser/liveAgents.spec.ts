@@ -33,7 +33,7 @@ test.describe('live agents across windows', () => {
     const carol = await openAs(browser, 'carol');
     await expect(alice.getByTestId('current-user')).toContainText('Alice');
     await expect(alice.getByTestId('current-user')).toContainText('Acme');
-    await expect(alice).toHaveTitle('Switchboard — Alice');
+    await expect(alice).toHaveTitle('Agents — Switchboard — Alice');
     // Presence: alice sees bob is here, carol (another organization) does not.
     await expect(alice.locator('[data-testid="presence-user"][data-user="bob"]')).toHaveCount(1);
     await expect(carol.locator('[data-testid="presence-user"]')).toHaveCount(0);

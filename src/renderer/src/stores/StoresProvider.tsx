@@ -1,9 +1,9 @@
 /**
- * Hands a window's stores to the component tree. Components reach stores only through the `useXStore` hooks, which
- * read this context, and never touch the sync client.
+ * Hands a window's stores to the component tree. Components reach them only through the generic hooks
+ * (`useStore`, `useFamilyStore`), which read this context, and never touch the sync client.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Stores } from './createStores';
+import type { Stores } from './buildStores';
 
 const StoresContext = createContext<Stores | null>(null);
 
@@ -11,9 +11,9 @@ export function StoresProvider({ stores, children }: { stores: Stores; children:
   return <StoresContext value={stores}>{children}</StoresContext>;
 }
 
-/** @internal For the `useXStore` hooks. */
+/** @internal For the store hooks. */
 export function useStores(): Stores {
   const stores = useContext(StoresContext);
-  if (!stores) throw new Error('A store hook ran outside <StoresProvider>: render the app inside <StoresProvider stores={createStores(client)}> (see main.tsx).');
+  if (!stores) throw new Error('A store hook ran outside <StoresProvider>: render the app inside <StoresProvider stores={buildStores(client, storeList)}> (see app/boot/main.tsx).');
   return stores;
 }

@@ -1,6 +1,7 @@
 /**
  * A zustand store over one view replica, attached lazily: it asks the sync client to watch the view when its first
- * listener attaches and releases the replica a grace period after the last one leaves. Every view store uses it.
+ * listener attaches and releases the replica a grace period after the last one leaves. `defineReplicaStore` and
+ * `defineReplicaFamily` make every view store with it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ViewName, ViewParams } from '../../../shared/contract';
@@ -12,8 +13,8 @@ export const RELEASE_GRACE_MS = 1000;
 
 export interface ReplicaStoreOptions<D, X> {
   graceMs?: number;
-  /** Extra state and actions kept beside the replica's fields, written like a zustand initializer. */
-  extend?: (set: StoreApi<ReplicaState<D> & X>['setState'], get: () => ReplicaState<D> & X) => X;
+  /** Extra state and actions kept beside the replica's fields, written like a zustand initializer; `set` writes those only. */
+  extend?: (set: (partial: Partial<X>) => void, get: () => ReplicaState<D> & X) => X;
 }
 
 /** A vanilla store mirroring a view replica while anyone listens. */
@@ -32,8 +33,9 @@ export function createReplicaStore<N extends ViewName, D, X extends object = obj
   type S = ReplicaState<D> & X;
   const graceMs = options.graceMs ?? RELEASE_GRACE_MS;
   const store = createStore<S>()(
-    (set, get) =>
-      ({ status: 'loading', data: undefined, seq: 0, error: undefined, ...options.extend?.(set, get) }) as S,
+    // The replica's four fields plus whatever `extend` adds: the spread is exactly S.
+    // The extra fields are a part of S, so setting some of them is setting part of S.
+    (set, get) => ({ status: 'loading', data: undefined, seq: 0, error: undefined, ...options.extend?.((partial) => set(partial as Partial<S>), get) }) as S,
   );
   let listeners = 0;
   let replica: Replica<D> | undefined;

@@ -6,56 +6,24 @@
 import {
   DisposedError,
   viewSpecs,
-  type CommandInput,
-  type CommandName,
   type CommandOutput,
   type ServerFrame,
-  type Session,
   type SubscribeResult,
   type SwitchboardError,
-  type ViewData,
-  type ViewEvent,
   type ViewName,
   type ViewParams,
 } from '../../../shared/contract';
-import { createReplica, type Replica, type ReplicaDriver, type ReplicaReducer } from './createReplica';
+import { createReplica, type Replica, type ReplicaDriver } from './createReplica';
 import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
 import { createReplicaHandle } from './createReplicaHandle';
 import { createSignIn } from './createSignIn';
 import { createTopicRefs } from './createTopicRefs';
+import { reducerId } from './reducerId';
+import type { ClientState, SyncClient, ViewReducer } from './SyncClient';
 import { validateEvents } from './validateEvents';
 
-/** How a view's replica makes its state: from the view's snapshot, then each of the view's events. */
-export type ViewReducer<N extends ViewName, S> = ReplicaReducer<ViewData<N>, S, ViewEvent<N>>;
-
-export type ClientStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'closed';
-
-export interface ClientState {
-  readonly status: ClientStatus;
-  readonly attempt: number;
-  readonly session: Session | null;
-  /** Highest `upTo` applied: everything committed up to it on this window's topics is in its replicas. */
-  readonly seq: number;
-}
-
-/** The sync client's public face: what stores and views use. */
-export interface SyncClient {
-  getState(): ClientState;
-  onState(listener: (state: ClientState) => void): () => void;
-  signIn(user: string): Promise<Session>;
-  invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
-  /** Like `invoke`, also returning the seq the command committed at (for `waitForSeq`). */
-  run<N extends CommandName>(name: N, input: CommandInput<N>): Promise<{ value: CommandOutput<N>; seq: number }>;
-  /**
-   * A live replica of `view`, its state made by `reducer` from the snapshot and the view's events. Shared by key
-   * (view and params), so several stores watching one view cost one subscription; they must pass the same reducer.
-   */
-  watch<N extends ViewName, S>(view: N, params: ViewParams<N>, reducer: ViewReducer<N, S>): Replica<S>;
-  /** Resolves once this window has applied every event up to `seq` (a command's committed seq). */
-  waitForSeq(seq: number): Promise<void>;
-  dispose(): void;
-}
+export type { ClientState, ClientStatus, SyncClient, ViewReducer } from './SyncClient';
 
 interface Entry {
   readonly driver: ReplicaDriver<unknown>;
@@ -64,18 +32,6 @@ interface Entry {
   refs: number;
   /** Watched while the connection was not ready: not yet subscribed nor snapshotted. */
   pending: boolean;
-}
-
-// Replicas are shared per reducer: two stores with different reducers over one view hold different states.
-const reducerIds = new WeakMap<object, number>();
-let nextReducerId = 1;
-function reducerId(reducer: object): number {
-  let id = reducerIds.get(reducer);
-  if (id === undefined) {
-    id = nextReducerId++;
-    reducerIds.set(reducer, id);
-  }
-  return id;
 }
 
 export function createSyncClient(channel: FrameChannel): SyncClient {
@@ -277,6 +233,9 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       // Otherwise resume() subscribes and loads it once the connection is back.
       if (channel.state.status === 'open' && resubscribed) startPending();
       return createReplicaHandle(entry) as Replica<S>;
+    },
+    retryNow() {
+      if (!disposed) channel.retryNow?.();
     },
     waitForSeq(seq) {
       if (disposed) return Promise.reject(new DisposedError());

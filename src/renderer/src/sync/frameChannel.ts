@@ -18,5 +18,7 @@ export interface FrameChannel {
   send(frame: ClientFrame): boolean;
   onFrame(listener: (frame: ServerFrame) => void): () => void;
   onState(listener: (state: ChannelState) => void): () => void;
+  /** Tries to connect now rather than after the backoff; a channel that never drops (IPC) leaves it out. */
+  retryNow?(): void;
   dispose(): void;
 }

@@ -72,6 +72,7 @@ describe('composeContexts', () => {
     expect(events.map((e) => [e.type, e.actor])).toEqual([
       ['agent_registered', { kind: 'api', id: 'acme' }],
       ['pending_count', { kind: 'api', id: 'acme' }],
+      ['agent_seen', { kind: 'agent', id: agent.uuid }],
       ['run_created', { kind: 'agent', id: agent.uuid }],
       ['pending_count', { kind: 'agent', id: agent.uuid }],
       ['run_updated', { kind: 'agent', id: agent.uuid }],

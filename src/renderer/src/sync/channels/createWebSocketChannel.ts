@@ -1,14 +1,17 @@
 /**
- * The headless host's frame channel: one WebSocket, reconnected with capped exponential backoff and jitter.
- * It reports Offline while the OS says the network is down and retries at once when it returns.
- * Works in browsers and in Node 22+ (global WebSocket), so benchmarks and tests drive the same client code.
+ * The headless host's frame channel: one WebSocket, reconnected with capped exponential backoff and jitter (see
+ * createBackoff: a host on this machine is retried at least every 750 ms). After a bounded number of failed
+ * attempts, or at once when the OS says the network is gone, it reports Offline and keeps retrying in the
+ * background; `retryNow()` and the network coming back try at once. Works in browsers and in Node 22+ (global
+ * WebSocket), so benchmarks and tests drive the same client code.
  */
 import { serverFrameSchema, type ServerFrame } from '../../../../shared/contract';
 import type { ChannelState, FrameChannel } from '../frameChannel';
+import { createBackoff, isLoopbackUrl, LOCAL_BACKOFF, type BackoffOptions } from './createBackoff';
 
-export interface WebSocketChannelOptions {
-  initialDelayMs?: number;
-  maxDelayMs?: number;
+export interface WebSocketChannelOptions extends BackoffOptions {
+  /** The WebSocket class; the global one unless a test passes a fake. */
+  WebSocketImpl?: new (url: string) => WebSocket;
 }
 
 interface NetworkEvents {
@@ -16,9 +19,12 @@ interface NetworkEvents {
   removeEventListener(type: 'online' | 'offline', listener: () => void): void;
 }
 
+/** `WebSocket.OPEN`, spelled out so a test's fake class need not carry the constants. */
+const OPEN = 1;
+
 export function createWebSocketChannel(url: string, options: WebSocketChannelOptions = {}): FrameChannel {
-  const initial = options.initialDelayMs ?? 250;
-  const max = options.maxDelayMs ?? 5000;
+  const backoff = createBackoff(isLoopbackUrl(url) ? { ...LOCAL_BACKOFF, ...options } : options);
+  const Socket = options.WebSocketImpl ?? WebSocket;
   const frameListeners = new Set<(frame: ServerFrame) => void>();
   const stateListeners = new Set<(state: ChannelState) => void>();
   const network = (globalThis as { window?: NetworkEvents }).window;
@@ -26,7 +32,8 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
   let state: ChannelState = { status: 'connecting', attempt: 1 };
   let socket: WebSocket | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let attempt = 0;
+  /** Attempts in a row that never opened; a drop of an open socket is not one. */
+  let failures = 0;
   let disposed = false;
 
   const setState = (next: ChannelState) => {
@@ -34,14 +41,20 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
     stateListeners.forEach((l) => l(next));
   };
 
-  function connect() {
+  function stopTimer() {
+    if (timer) clearTimeout(timer);
     timer = undefined;
-    attempt++;
-    const ws = new WebSocket(url);
+  }
+
+  function connect() {
+    stopTimer();
+    const ws = new Socket(url);
     socket = ws;
+    let opened = false;
     ws.onopen = () => {
       if (socket !== ws) return;
-      attempt = 0;
+      opened = true;
+      failures = 0;
       ws.send(JSON.stringify({ kind: 'hello' }));
       setState({ status: 'open', attempt: 0 });
     };
@@ -62,6 +75,7 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
     ws.onclose = () => {
       if (socket !== ws) return;
       socket = undefined;
+      if (!opened) failures++;
       scheduleReconnect();
     };
   }
@@ -69,12 +83,12 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
   function scheduleReconnect() {
     if (disposed || timer) return;
     if (!isOnline()) {
-      setState({ status: 'offline', attempt });
-      return; // the `online` event reconnects
+      setState({ status: 'offline', attempt: failures });
+      return; // the `online` event (or Retry now) reconnects
     }
-    setState({ status: 'reconnecting', attempt: attempt + 1 });
-    const delay = Math.min(max, initial * 2 ** Math.max(0, attempt - 1));
-    timer = setTimeout(connect, delay * (0.75 + Math.random() * 0.5));
+    // Offline after a bounded number of failures, so the badge stops counting up; the retries go on quietly.
+    setState(backoff.isOffline(failures) ? { status: 'offline', attempt: failures } : { status: 'reconnecting', attempt: failures + 1 });
+    timer = setTimeout(connect, backoff.delay(failures));
   }
 
   function dropSocket() {
@@ -86,13 +100,11 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
   const onOffline = () => {
     // Chromium keeps a socket "open" for a while after the network goes; drop it so the UI says Offline now.
     dropSocket();
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    setState({ status: 'offline', attempt });
+    stopTimer();
+    setState({ status: 'offline', attempt: failures });
   };
   const onOnline = () => {
     if (disposed || socket) return;
-    if (timer) clearTimeout(timer);
     connect();
   };
   network?.addEventListener('offline', onOffline);
@@ -104,7 +116,7 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
       return state;
     },
     send(frame) {
-      if (!socket || socket.readyState !== WebSocket.OPEN || state.status !== 'open') return false;
+      if (!socket || socket.readyState !== OPEN || state.status !== 'open') return false;
       socket.send(JSON.stringify(frame));
       return true;
     },
@@ -116,11 +128,17 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
     },
+    retryNow() {
+      // An attempt in flight is as good as a new one: it fails or opens on its own.
+      if (disposed || socket) return;
+      setState({ status: 'reconnecting', attempt: failures + 1 });
+      connect();
+    },
     dispose() {
       disposed = true;
       network?.removeEventListener('offline', onOffline);
       network?.removeEventListener('online', onOnline);
-      if (timer) clearTimeout(timer);
+      stopTimer();
       dropSocket();
       frameListeners.clear();
       setState({ status: 'closed', attempt: 0 });

@@ -1,0 +1,40 @@
+/**
+ * How one event on an organization's agents topic changes the agents list. Pure, so the replica, the store tests
+ * and the reconciliation property tests all apply events the same way. The list stays sorted by hostname.
+ */
+import type { Agent, AgentEvent } from '../../../../shared/contract';
+import type { ReplicaEvent } from '../../sync/createReplica';
+import type { ViewReducer } from '../../sync/createSyncClient';
+
+export function compareAgents(a: Agent, b: Agent): number {
+  return a.hostname.localeCompare(b.hostname) || a.uuid.localeCompare(b.uuid);
+}
+
+export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>): Agent[] {
+  switch (event.type) {
+    case 'agent_deleted':
+      return agents.filter((a) => a.uuid !== event.payload.uuid);
+    case 'agent_registered':
+    case 'agent_updated':
+    case 'agent_enabled':
+    case 'agent_disabled': {
+      const next = agents.filter((a) => a.uuid !== event.payload.agent.uuid);
+      next.push(event.payload.agent);
+      return next.sort(compareAgents);
+    }
+    case 'agent_seen': {
+      // Only the last contact changed: the sorted order stands, and an unknown uuid changes nothing.
+      const { uuid, lastContactAt } = event.payload;
+      const index = agents.findIndex((a) => a.uuid === uuid);
+      if (index === -1) return agents;
+      const next = agents.slice();
+      next[index] = { ...agents[index]!, lastContactAt };
+      return next;
+    }
+    default:
+      return agents;
+  }
+}
+
+/** The agents list replica: the snapshot as it comes, then each agents event. */
+export const agentsReducer: ViewReducer<'agents.list', Agent[]> = { init: (agents) => agents, reduce: applyAgentEvent };

@@ -1,0 +1,46 @@
+/**
+ * The route list: the page a path shows (the default view for an empty one, nothing for an unknown one), the
+ * sidebar's views in Alt+digit order, and the real list of today's features.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageList } from '../../../../src/renderer/src/app/features';
+import { definePage, defineRoute, type NoParams, type Route } from '../../../../src/renderer/src/app/router';
+import { defaultPage, navPages, resolvePage } from '../../../../src/renderer/src/app/routes';
+
+const View = () => null;
+const page = (route: Route<NoParams>, id: string, shortcut: '1' | '2' | '0') => definePage(route, { label: id, View, nav: { id, shortcut, icon: 'M0 0h1' } });
+const detail = definePage(
+  defineRoute('/things/:id', ({ id }) => (/^\d+$/.test(id) ? { id: Number(id) } : undefined)),
+  { label: 'Thing', View, section: 'b' },
+);
+const pages = [page(defineRoute('/c'), 'c', '0'), detail, page(defineRoute('/b'), 'b', '2'), page(defineRoute('/a'), 'a', '1')];
+
+describe('route list', () => {
+  it('orders the sidebar by shortcut, Alt+0 last, and leaves pages reached by links out', () => {
+    expect(navPages(pages).map((p) => p.nav.id)).toEqual(['a', 'b', 'c']);
+    expect(navPages(pages).map((p) => p.nav.href)).toEqual(['#/a', '#/b', '#/c']);
+  });
+
+  it('takes the default view from the list, not from a hard-coded path', () => {
+    expect(defaultPage(pages).nav.id).toBe('a');
+    expect(resolvePage(pages, '')?.page.label).toBe('a');
+    expect(() => defaultPage([detail])).toThrow('No page has a sidebar entry');
+  });
+
+  it('resolves a path to its page and typed params, and an unknown one to nothing', () => {
+    const found = resolvePage(pages, '/things/7');
+    expect(found?.page.label).toBe('Thing');
+    expect(found?.page.section).toBe('b');
+    expect(found?.render().props).toEqual({ params: { id: 7 } });
+    expect(resolvePage(pages, '/things/seven')).toBeUndefined();
+    expect(resolvePage(pages, '/nowhere')).toBeUndefined();
+  });
+
+  it('today: Agents is Alt+1 and the default; job history and runs sit under it', () => {
+    expect(navPages(pageList).map((p) => [p.label, p.nav.shortcut, p.nav.href])).toEqual([['Agents', '1', '#/agents']]);
+    expect(defaultPage(pageList).label).toBe('Agents');
+    expect(resolvePage(pageList, '/agents/00000000-0000-4000-8000-000000000001/runs')?.page).toMatchObject({ label: 'Job history', section: 'agents' });
+    expect(resolvePage(pageList, '/runs/12')?.render().props).toEqual({ params: { runId: 12 } });
+    expect(resolvePage(pageList, '/runs/x')).toBeUndefined();
+  });
+});

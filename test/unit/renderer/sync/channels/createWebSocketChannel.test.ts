@@ -1,0 +1,144 @@
+/**
+ * The WebSocket channel's reconnects, on fake timers and a fake socket: attempts counted, Offline after a bounded
+ * number of failures while retrying on in the background, "Retry now" at once, and a host on this machine back
+ * within a second.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWebSocketChannel } from '../../../../../src/renderer/src/sync/channels/createWebSocketChannel';
+import type { ChannelState, FrameChannel } from '../../../../../src/renderer/src/sync/frameChannel';
+
+class FakeSocket {
+  static made: FakeSocket[] = [];
+  readyState = 0;
+  readonly sent: string[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((message: { data: unknown }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.made.push(this);
+  }
+  send(data: string) {
+    this.sent.push(data);
+  }
+  close() {
+    this.readyState = 3;
+  }
+  /** The host accepts. */
+  accept() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  /** The host refuses, or the connection drops. */
+  drop() {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+}
+
+const last = () => FakeSocket.made[FakeSocket.made.length - 1]!;
+// The fake has every member the channel touches; the real class is what the option's type names.
+const WebSocketImpl = FakeSocket as unknown as new (url: string) => WebSocket;
+
+describe('createWebSocketChannel reconnects', () => {
+  let channel: FrameChannel | undefined;
+  let states: ChannelState[];
+  const open = (url: string, options: Parameters<typeof createWebSocketChannel>[1] = {}) => {
+    channel = createWebSocketChannel(url, { WebSocketImpl, random: () => 0.5, ...options });
+    channel.onState((s) => states.push(s));
+    return channel;
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeSocket.made = [];
+    states = [];
+  });
+  afterEach(() => {
+    channel?.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.useRealTimers();
+  });
+
+  it('opens, says hello, and after a drop retries from attempt 1 at the initial delay', () => {
+    const ch = open('wss://switchboard.example.com/ws');
+    expect(ch.state).toEqual({ status: 'connecting', attempt: 1 });
+    last().accept();
+    expect(ch.state.status).toBe('open');
+    expect(last().sent).toEqual([JSON.stringify({ kind: 'hello' })]);
+
+    last().drop();
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 1 });
+    vi.advanceTimersByTime(249);
+    expect(FakeSocket.made).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(FakeSocket.made).toHaveLength(2);
+    last().accept();
+    expect(ch.state).toEqual({ status: 'open', attempt: 0 });
+  });
+
+  it('counts attempts, goes Offline after a bounded number, and keeps retrying slowly without counting on screen', () => {
+    const ch = open('wss://switchboard.example.com/ws', { offlineAfter: 3, offlineDelayMs: 30_000 });
+    last().drop();
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 2 });
+    vi.advanceTimersByTime(250);
+    last().drop();
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 3 });
+    vi.advanceTimersByTime(500);
+    last().drop();
+    expect(ch.state).toEqual({ status: 'offline', attempt: 3 });
+    expect(FakeSocket.made).toHaveLength(3);
+
+    vi.advanceTimersByTime(29_999);
+    expect(FakeSocket.made).toHaveLength(3);
+    vi.advanceTimersByTime(1);
+    expect(FakeSocket.made).toHaveLength(4);
+    expect(ch.state.status).toBe('offline'); // a background attempt does not flip the badge back
+    last().drop();
+    expect(ch.state.status).toBe('offline');
+    vi.advanceTimersByTime(30_000);
+    last().accept();
+    expect(ch.state).toEqual({ status: 'open', attempt: 0 });
+  });
+
+  it('"Retry now" tries at once, and does nothing while an attempt is in flight or the socket is open', () => {
+    const ch = open('wss://switchboard.example.com/ws', { offlineAfter: 1, offlineDelayMs: 30_000 });
+    last().drop();
+    expect(ch.state.status).toBe('offline');
+    ch.retryNow?.();
+    expect(FakeSocket.made).toHaveLength(2);
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 2 });
+    ch.retryNow?.();
+    expect(FakeSocket.made).toHaveLength(2);
+    last().accept();
+    ch.retryNow?.();
+    expect(FakeSocket.made).toHaveLength(2);
+    expect(ch.state.status).toBe('open');
+  });
+
+  it('a host on this machine is retried at least every 750 ms, so the window is back within a second of it', () => {
+    const ch = open('ws://127.0.0.1:4700/ws', { random: () => 0.999 });
+    last().accept();
+    last().drop();
+    // The host stays down a long while: Offline, but still knocking often.
+    for (let i = 0; i < 20; i++) {
+      vi.advanceTimersByTime(750);
+      last().drop();
+    }
+    expect(ch.state.status).toBe('offline');
+    const before = FakeSocket.made.length;
+    // It comes back right after a failed attempt: the next one is less than a second away.
+    vi.advanceTimersByTime(750);
+    expect(FakeSocket.made.length).toBe(before + 1);
+    last().accept();
+    expect(ch.state.status).toBe('open');
+  });
+
+  it('dispose stops retrying and leaves no timer', () => {
+    const ch = open('wss://switchboard.example.com/ws');
+    last().drop();
+    ch.dispose();
+    expect(ch.state.status).toBe('closed');
+    vi.advanceTimersByTime(60_000);
+    expect(FakeSocket.made).toHaveLength(1);
+  });
+});
