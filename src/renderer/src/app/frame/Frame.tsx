@@ -9,7 +9,7 @@ import { connectionStore } from '../../features/connection';
 import { Toasts } from '../../features/toasts';
 import { useHashPath } from '../router';
 import { useStore } from '../../stores/useStore';
-import { Dialog } from '../../widgets/Dialog';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { pageList } from '../features';
 import { formatWindowTitle } from './formatWindowTitle';
 import { defaultPage, navPages, resolvePage } from '../routes';

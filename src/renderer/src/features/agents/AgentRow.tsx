@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { Agent } from '../../../../shared/contract';
-import { RelativeTime } from '../../widgets/RelativeTime';
+import { RelativeTime } from '../../ui/time/RelativeTime';
 import { useRowFlash } from '../../widgets/useRowFlash';
 import { agentRunsRoute } from '../runs';
 import { AgentActions } from './AgentActions';

@@ -3,7 +3,7 @@
  * so "Passed" is announced once, while the ticking duration beside it stays silent), the command and the agent.
  */
 import type { Run } from '../../../../shared/contract';
-import { RelativeTime } from '../../widgets/RelativeTime';
+import { RelativeTime } from '../../ui/time/RelativeTime';
 import { agentRunsRoute } from './runsRoutes';
 import { describeDuration } from './formatDuration';
 import { RunStatusBadge } from './RunStatusBadge';

@@ -4,7 +4,7 @@
  */
 import { memo, type MouseEvent } from 'react';
 import type { Run } from '../../../../shared/contract';
-import { RelativeTime } from '../../widgets/RelativeTime';
+import { RelativeTime } from '../../ui/time/RelativeTime';
 import { useRowFlash } from '../../widgets/useRowFlash';
 import { RunDuration } from './RunDuration';
 import { RunStatusBadge } from './RunStatusBadge';

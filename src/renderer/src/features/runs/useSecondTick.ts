@@ -3,7 +3,7 @@
  * shared interval, stopped when the last active component unmounts or its run finishes.
  */
 import { useSyncExternalStore } from 'react';
-import { createTicker } from '../../widgets/createTicker';
+import { createTicker } from '../../ui/time/createTicker';
 
 const ticker = createTicker(1000);
 const idle = () => () => {};
