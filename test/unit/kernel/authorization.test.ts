@@ -1,6 +1,7 @@
 /** The authorization matrix: who may subscribe to which topic, load which view, run which command. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userActor } from '../../../src/main/kernel/actor';
+import { commandSpecs, topicFamilies, viewSpecs } from '../../../src/shared/contract';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 
 describe('authorization', () => {
@@ -40,5 +41,66 @@ describe('authorization', () => {
   it('runs public commands without a session and nothing else', async () => {
     await expect(core.kernel.registry.run('session.users', {}, { actor: null })).resolves.toHaveLength(3);
     await expect(core.kernel.registry.run('agents.register', { hostname: 'x' }, { actor: null })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  /** One topic of each family for acme and for globex: every family of the contract must have a row here. */
+  function topicMatrix(): Record<string, { acme: string; globex: string }> {
+    const a = core.agents.register(core.acme, { hostname: 'matrix-a' });
+    const g = core.agents.register(core.globex, { hostname: 'matrix-g' });
+    core.jobs.schedule(core.acme, { name: 'a', command: 'true' });
+    core.jobs.schedule(core.globex, { name: 'g', command: 'true' });
+    const runA = core.jobs.askForWork(core.acme, a.uuid)!.run.id;
+    const runG = core.jobs.askForWork(core.globex, g.uuid)!.run.id;
+    return {
+      'agents:updates:{org}': { acme: 'agents:updates:acme', globex: 'agents:updates:globex' },
+      'presence:{org}': { acme: 'presence:acme', globex: 'presence:globex' },
+      'scheduler:updates:{org}': { acme: 'scheduler:updates:acme', globex: 'scheduler:updates:globex' },
+      'jobs:updates:{org}': { acme: 'jobs:updates:acme', globex: 'jobs:updates:globex' },
+      'agent_job_runs:{agent}': { acme: `agent_job_runs:${a.uuid}`, globex: `agent_job_runs:${g.uuid}` },
+      'agent_job_run_console:{run}': { acme: `agent_job_run_console:${runA}`, globex: `agent_job_run_console:${runG}` },
+    };
+  }
+
+  it("lets a user follow every topic family of the contract in their own organization, and none of another's", () => {
+    const matrix = topicMatrix();
+    expect(Object.keys(matrix).sort()).toEqual(topicFamilies.map((f) => f.template).sort());
+    for (const { acme, globex } of Object.values(matrix)) {
+      expect(() => core.kernel.registry.authorize(actor('bob'), acme)).not.toThrow();
+      expect(() => core.kernel.registry.authorize(actor('bob'), globex)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+      expect(() => core.kernel.registry.authorize(actor('carol'), globex)).not.toThrow();
+      expect(() => core.kernel.registry.authorize(null, acme)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    }
+  });
+
+  it('loads every view only for a signed-in actor, and only what that actor may see', () => {
+    const matrix = topicMatrix();
+    const acmeRun = Number(matrix['agent_job_run_console:{run}']!.acme.split(':')[1]);
+    const acmeAgent = matrix['agent_job_runs:{agent}']!.acme.split(':')[1]!;
+    const params: Record<string, { mine: unknown; theirs?: unknown }> = {
+      'kernel.stats': { mine: {} },
+      'about.app': { mine: {} },
+      'agents.list': { mine: {} },
+      'presence.list': { mine: {} },
+      'jobs.list': { mine: {} },
+      'scheduler.queue': { mine: {} },
+      'runs.byAgent': { mine: { agentUuid: acmeAgent } },
+      'runs.detail': { mine: { runId: acmeRun } },
+      'jobs.detail': { mine: { id: 1 } },
+    };
+    expect(Object.keys(params).sort()).toEqual(Object.keys(viewSpecs).sort());
+    for (const [view, { mine }] of Object.entries(params)) {
+      expect(() => core.kernel.registry.load(view, mine, null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+      expect(() => core.kernel.registry.load(view, mine, actor('bob'))).not.toThrow();
+    }
+    for (const [view, p] of [['runs.byAgent', { agentUuid: acmeAgent }], ['runs.detail', { runId: acmeRun }], ['jobs.detail', { id: 1 }]] as const) {
+      expect(() => core.kernel.registry.load(view, p, actor('carol'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    }
+  });
+
+  it('refuses every non-public command before sign-in', async () => {
+    for (const [name, spec] of Object.entries(commandSpecs)) {
+      if (spec.public) continue;
+      await expect(core.kernel.registry.run(name, {}, { actor: null })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
   });
 });
