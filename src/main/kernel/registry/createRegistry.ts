@@ -67,9 +67,11 @@ export interface Registry {
   missing(): string[];
 }
 
-// The registry is looked up by names that arrive as strings over the wire.
-const commands: Readonly<Record<string, AnyCommandSpec | undefined>> = commandSpecs;
-const views: Readonly<Record<string, AnyViewSpec | undefined>> = viewSpecs;
+// The registry is looked up by names that arrive as strings over the wire: own properties only, so `constructor`
+// or `toString` is an unknown name, not Object.prototype's.
+const own = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined => (Object.hasOwn(table, name) ? table[name] : undefined);
+const commands: Readonly<Record<string, AnyCommandSpec>> = commandSpecs;
+const views: Readonly<Record<string, AnyViewSpec>> = viewSpecs;
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -111,7 +113,7 @@ class RegistryImpl implements Registry {
   }
 
   async run(name: string, input: unknown, context: CommandContext): Promise<unknown> {
-    const spec = commands[name];
+    const spec = own(commands, name);
     if (!spec) throw new ProtocolError(`Unknown command "${name}"`);
     const handler = this.#commands.get(name);
     if (!handler) throw new Error(`Command ${name} is in the contract but no context registered a handler for it`);
@@ -120,7 +122,7 @@ class RegistryImpl implements Registry {
   }
 
   load(name: string, params: unknown, actor: Actor | null): { data: unknown; topics: string[] } {
-    const spec = views[name];
+    const spec = own(views, name);
     if (!spec) throw new ProtocolError(`Unknown view "${name}"`);
     const loader = this.#views.get(name);
     if (!loader) throw new Error(`View ${name} is in the contract but no context registered a loader for it`);
@@ -161,7 +163,7 @@ class RegistryImpl implements Registry {
   }
 
   #add<H>(table: Map<string, H>, what: string, name: string, handler: H): Disposable {
-    if (what !== 'Topics' && !(what === 'Command' ? commands[name] : views[name])) throw new Error(`${what} ${name} is not in the contract`);
+    if (what !== 'Topics' && !(what === 'Command' ? own(commands, name) : own(views, name))) throw new Error(`${what} ${name} is not in the contract`);
     if (table.has(name)) throw new Error(`${what} ${name} is registered twice`);
     table.set(name, handler);
     return toDisposable(() => table.delete(name));

@@ -17,6 +17,7 @@ import { userActor, type Actor } from '../actor';
 import type { Bus } from '../bus/createBus';
 import { DisposableStore, toDisposable } from '../disposable';
 import type { EventLog } from '../log/createEventLog';
+import { createRepeatLog, kindOf } from '../createRepeatLog';
 import { createLogger } from '../logger';
 import type { Registry } from '../registry/createRegistry';
 import { createOutbox, type OutboxLimits, type SentListener } from './createOutbox';
@@ -41,6 +42,7 @@ export interface Connection {
 }
 
 const logger = createLogger('switchboard:kernel:sync');
+const failures = createRepeatLog(logger);
 
 export function createConnection(id: string, transport: Transport, deps: ConnectionDeps, onDispose: () => void): Connection {
   const { bus, log, registry } = deps;
@@ -68,7 +70,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
   }
 
   function sendError(requestId: number | undefined, error: unknown) {
-    if (!(error instanceof SwitchboardError)) logger.error(`connection ${id}: unexpected failure`, error);
+    if (!(error instanceof SwitchboardError)) failures.error(kindOf(error), `connection ${id}: unexpected failure`, error);
     send({ kind: 'error', ...(requestId === undefined ? {} : { id: requestId }), error: toWireError(error) });
   }
 

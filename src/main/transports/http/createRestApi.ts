@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NotFoundError, SwitchboardError, UnauthenticatedError, restRoutes } from '../../../shared/contract';
 import type { Actor } from '../../kernel/actor';
+import { createRepeatLog, kindOf } from '../../kernel/createRepeatLog';
 import { createLogger } from '../../kernel/logger';
 import type { Registry } from '../../kernel/registry/createRegistry';
 import { readJsonBody } from './readJsonBody';
@@ -18,10 +19,10 @@ export interface RestApiDeps {
   health(): Record<string, unknown>;
 }
 
-/** Handles `/api/*`; returns false for any other path so the caller can serve it. */
-export type RestApi = (req: IncomingMessage, res: ServerResponse) => boolean;
+/** Handles `/api/*` (`pathname` raw, %-escapes intact); returns false for any other path so the caller can serve it. */
+export type RestApi = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
 
-const logger = createLogger('switchboard:http:api');
+const failures = createRepeatLog(createLogger('switchboard:http:api'));
 
 export function createRestApi(deps: RestApiDeps): RestApi {
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string) {
@@ -60,11 +61,10 @@ export function createRestApi(deps: RestApiDeps): RestApi {
     return actor;
   }
 
-  return (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+  return (req, res, pathname) => {
     if (pathname !== '/api' && !pathname.startsWith('/api/')) return false;
     handle(req, res, pathname).catch((error: unknown) => {
-      if (!(error instanceof SwitchboardError)) logger.error(`${req.method} ${pathname} failed`, error);
+      if (!(error instanceof SwitchboardError)) failures.error(kindOf(error), `${req.method} ${pathname.slice(0, 200)} failed`, error);
       const headers: Record<string, string> = error instanceof UnauthenticatedError ? { 'www-authenticate': 'Bearer' } : {};
       if (!res.headersSent) sendError(res, error, headers);
       else res.destroy();

@@ -20,14 +20,18 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function serveStatic(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+export function serveStatic(root: string): (req: IncomingMessage, res: ServerResponse, pathname: string) => void {
   const base = normalize(root + sep);
-  return (req, res) => {
+  return (req, res, pathname) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    // NUL never names a file; normalize would keep it and the file system would refuse it with an exception.
+    if (pathname.includes('\0')) {
+      res.writeHead(400).end();
+      return;
+    }
     const file = normalize(join(base, pathname === '/' ? 'index.html' : pathname));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

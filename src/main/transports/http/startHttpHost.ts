@@ -9,7 +9,14 @@ import type { Kernel } from '../../kernel/createKernel';
 import type { Disposable } from '../../kernel/disposable';
 import { attachWsServer } from '../ws/attachWsServer';
 import { createRestApi } from './createRestApi';
+import { requestPath } from './requestPath';
+import { sendError } from './sendJson';
 import { serveStatic } from './serveStatic';
+import { SwitchboardError } from '../../../shared/contract';
+import { createRepeatLog, kindOf } from '../../kernel/createRepeatLog';
+import { createLogger } from '../../kernel/logger';
+
+const failures = createRepeatLog(createLogger('switchboard:http'));
 
 /** What the host needs of the running core (the app satisfies it). */
 export interface HostCore {
@@ -44,9 +51,23 @@ export function startHttpHost(core: HostCore, options: HttpHostOptions): Promise
   });
   const renderer = options.rendererDir ? serveStatic(options.rendererDir) : undefined;
   const server = createServer((req, res) => {
-    if (api(req, res)) return;
-    if (renderer) renderer(req, res);
-    else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    // Whatever a request holds, it gets an answer and the host stays up (any local process or web page can send one).
+    try {
+      const path = requestPath(req.url);
+      if (api(req, res, path.raw)) return;
+      if (renderer) renderer(req, res, path.decoded);
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    } catch (error) {
+      if (!(error instanceof SwitchboardError)) failures.error(kindOf(error), `${req.method} ${String(req.url).slice(0, 200)} failed`, error);
+      if (!res.headersSent) sendError(res, error);
+      else res.destroy();
+    }
+  });
+  // Unparseable requests (bad header bytes, oversized headers) end with a 400 on that socket alone.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    else socket.destroy();
   });
   server.keepAliveTimeout = 5000;
   const ws: Disposable | undefined = options.websocket

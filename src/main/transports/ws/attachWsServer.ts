@@ -8,26 +8,50 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Disposable } from '../../kernel/disposable';
 import type { Transport } from '../../kernel/transport';
+import { createLogger } from '../../kernel/logger';
 import { createWsTransport } from './createWsTransport';
 
-export function attachWsServer(
-  server: Server,
-  onTransport: (id: string, transport: Transport) => void,
-  options: { heartbeatMs?: number } = {},
-): Disposable {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
+/** The frame limit: a valid command's largest frame (a 1 MiB console append, JSON-escaped) fits. */
+export const MAX_FRAME_BYTES = 8 * 2 ** 20;
+
+export interface WsServerOptions {
+  heartbeatMs?: number;
+  /** Decides whether an upgrade may proceed; a refusal answers with its status and writes nothing. */
+  admit?: (request: IncomingMessage) => { status: number; reason: string } | undefined;
+}
+
+const logger = createLogger('switchboard:ws');
+
+function refuse(socket: Duplex, status: number, reason: string) {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+export function attachWsServer(server: Server, onTransport: (id: string, transport: Transport) => void, options: WsServerOptions = {}): Disposable {
+  // The largest valid frame is a console append: 1 MiB of text that JSON may escape up to six bytes a character.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  wss.on('error', (error) => logger.warn(`WebSocket server error: ${error.message}`));
   let nextId = 1;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '/', 'http://host');
-    if (url.pathname !== '/ws' || !originAllowed(request.headers.origin, request.headers.host)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+    // A socket reset mid-handshake must not become an unhandled 'error' that stops the host.
+    socket.on('error', () => socket.destroy());
+    const path = (request.url ?? '/').split('?')[0];
+    if (path !== '/ws' || !originAllowed(request.headers.origin, request.headers.host)) {
+      refuse(socket, 403, 'Forbidden');
+      return;
+    }
+    const refusal = options.admit?.(request);
+    if (refusal) {
+      refuse(socket, refusal.status, refusal.reason);
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       // With `noServer`, ws tracks the socket in `clients` but emits no 'connection': mark it alive here.
       alive.add(ws);
       ws.on('pong', () => alive.add(ws));
+      // Protocol violations (oversized or unmasked frames, invalid UTF-8, reserved opcodes) end this socket with
+      // the matching close code, which ws sends itself; the error must only be observed, never thrown.
+      ws.on('error', (error) => logger.debug(`socket closed on a protocol error: ${error.message}`));
       onTransport(`ws:${nextId++}`, createWsTransport(ws));
     });
   };
