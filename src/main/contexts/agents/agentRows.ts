@@ -22,7 +22,8 @@ export interface AgentRows {
   list(orgId: string): Agent[];
   get(orgId: string, uuid: string): Agent | undefined;
   findByHostname(orgId: string, hostname: string): Agent | undefined;
-  exists(uuid: string): boolean;
+  /** Whether `orgId` may not register `uuid`: an agent has it now, or another organization ever had it. */
+  uuidTaken(orgId: string, uuid: string): boolean;
   orgOf(uuid: string): string | undefined;
 }
 
@@ -45,7 +46,9 @@ export function createAgentRows(db: Db): AgentRows {
   const list = db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE org_id = ? ORDER BY hostname, uuid');
   const get = db.prepare<[string, string], AgentRow>('SELECT * FROM agents WHERE org_id = ? AND uuid = ?');
   const byHost = db.prepare<[string, string], AgentRow>('SELECT * FROM agents WHERE org_id = ? AND hostname = ?');
-  const exists = db.prepare<[string], number>('SELECT 1 FROM agents WHERE uuid = ?').pluck();
+  const taken = db
+    .prepare<[string, string, string], number>('SELECT 1 FROM agents WHERE uuid = ? UNION ALL SELECT 1 FROM agent_uuids WHERE uuid = ? AND org_id <> ?')
+    .pluck();
   const orgOf = db.prepare<[string], string>('SELECT org_id FROM agents WHERE uuid = ?').pluck();
   return {
     list: (orgId) => list.all(orgId).map(toAgent),
@@ -57,7 +60,7 @@ export function createAgentRows(db: Db): AgentRows {
       const row = byHost.get(orgId, hostname);
       return row && toAgent(row);
     },
-    exists: (uuid) => exists.get(uuid) !== undefined,
+    uuidTaken: (orgId, uuid) => taken.get(uuid, uuid, orgId) !== undefined,
     orgOf: (uuid) => orgOf.get(uuid),
   };
 }

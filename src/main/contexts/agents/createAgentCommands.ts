@@ -36,6 +36,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
        enabled = @enabled, updated_at = @now WHERE uuid = @uuid AND org_id = @orgId`,
   );
   const del = db.prepare('DELETE FROM agents WHERE uuid = ? AND org_id = ?');
+  const claim = db.prepare('INSERT OR IGNORE INTO agent_uuids (uuid, org_id) VALUES (?, ?)');
 
   const topicOf = (orgId: string) => agentsTopic.build({ org: orgId });
 
@@ -62,7 +63,8 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
     register(actor, input) {
       return write(actor.ref, (emit) => {
         const uuid = input.uuid ?? randomUUID();
-        if (rows.exists(uuid)) throw new ConflictError(`An agent with uuid ${uuid} already exists`, { fields: { uuid: 'already exists' } });
+        // One answer whichever organization holds the uuid, so the answer reveals nothing about other organizations.
+        if (rows.uuidTaken(actor.orgId, uuid)) throw new ConflictError(`An agent with uuid ${uuid} already exists`, { fields: { uuid: 'already exists' } });
         assertHostnameFree(actor.orgId, input.hostname);
         const now = new Date().toISOString();
         const agent: Agent = {
@@ -78,6 +80,7 @@ export function createAgentCommands(db: Db, write: Write, rows: AgentRows): Agen
           lastContactAt: null,
         };
         insert.run({ ...agent, resources: JSON.stringify(agent.resources), now });
+        claim.run(uuid, actor.orgId);
         emit(topicOf(actor.orgId), { type: 'agent_registered', payload: { agent } });
         return agent;
       });

@@ -24,4 +24,13 @@ export const agentsMigrations: readonly Migration[] = [
     id: 'agents/002_last_contact',
     sql: 'ALTER TABLE agents ADD COLUMN last_contact_at TEXT;',
   },
+  {
+    // Which organization a uuid was first registered in: a uuid is never handed to another organization, even after
+    // its agent is deleted, so runs and topics keyed by it can never cross organizations.
+    id: 'agents/003_uuid_owners',
+    sql: `
+      CREATE TABLE agent_uuids (uuid TEXT PRIMARY KEY, org_id TEXT NOT NULL) STRICT;
+      INSERT INTO agent_uuids (uuid, org_id) SELECT uuid, org_id FROM agents;
+    `,
+  },
 ];

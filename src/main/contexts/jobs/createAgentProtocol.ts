@@ -47,7 +47,7 @@ export function createAgentProtocol(write: Write, rows: JobRows, writes: JobWrit
       if (!agent.enabled) return null;
       return write(agentRef(agentUuid), (emit) => {
         // An agent that asks while it still holds work (it restarted) gets that work again, not a second job.
-        const active = rows.activeRunOf(agentUuid);
+        const active = rows.activeRunOf(actor.orgId, agentUuid);
         if (active) return { job: rows.job(actor.orgId, active.jobId)!, run: active };
         const job = rows.oldestScheduled(actor.orgId);
         const run = job && writes.assign(emit, job, agent);

@@ -52,7 +52,7 @@ export function createJobsContext(kit: ContextKit, agents: AgentDirectory, optio
   kit.view('scheduler.queue', (_params, actor) => ({ pendingCount: rows.pendingCount(actor.orgId) }));
   kit.view('runs.byAgent', (params, actor) => {
     if (!agents.find(actor.orgId, params.agentUuid)) throw new NotFoundError(`No agent ${params.agentUuid} in this organization`);
-    return rows.runsOfAgent(params.agentUuid, RUNS_PER_AGENT);
+    return rows.runsOfAgent(actor.orgId, params.agentUuid, RUNS_PER_AGENT);
   });
   kit.view('runs.detail', (params, actor) => {
     const run = rows.run(params.runId);

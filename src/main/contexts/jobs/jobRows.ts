@@ -79,11 +79,11 @@ export interface JobRows {
   /** Every queued or running job and the most recent finished ones, newest first (the Builds view). */
   list(orgId: string): Job[];
   run(id: number): Run | undefined;
-  runsOfAgent(agentUuid: string, limit: number): Run[];
+  runsOfAgent(orgId: string, agentUuid: string, limit: number): Run[];
   pendingCount(orgId: string): number;
   oldestScheduled(orgId: string): Job | undefined;
   /** An agent's run that is assigned or building, if any. */
-  activeRunOf(agentUuid: string): Run | undefined;
+  activeRunOf(orgId: string, agentUuid: string): Run | undefined;
   /** Every assigned or building run, of every organization (reclaiming runs of lost agents). */
   activeRuns(): Run[];
   console(runId: number): string;
@@ -104,10 +104,12 @@ export function createJobRows(db: Db): JobRows {
      ) ORDER BY j.id DESC`,
   );
   const run = db.prepare<[number], RunRow>(`${runSelect} WHERE r.id = ?`);
-  const runsOfAgent = db.prepare<[string, number], RunRow>(`${runSelect} WHERE r.agent_uuid = ? ORDER BY r.id DESC LIMIT ?`);
+  const runsOfAgent = db.prepare<[string, string, number], RunRow>(`${runSelect} WHERE r.org_id = ? AND r.agent_uuid = ? ORDER BY r.id DESC LIMIT ?`);
   const pending = db.prepare<[string], number>("SELECT count(*) FROM jobs WHERE org_id = ? AND status = 'scheduled'").pluck();
   const oldest = db.prepare<[string], JobRow>(`${jobSelect} WHERE j.org_id = ? AND j.status = 'scheduled' ORDER BY j.id LIMIT 1`);
-  const active = db.prepare<[string], RunRow>(`${runSelect} WHERE r.agent_uuid = ? AND r.status IN ('assigned', 'building') ORDER BY r.id LIMIT 1`);
+  const active = db.prepare<[string, string], RunRow>(
+    `${runSelect} WHERE r.org_id = ? AND r.agent_uuid = ? AND r.status IN ('assigned', 'building') ORDER BY r.id LIMIT 1`,
+  );
   const allActive = db.prepare<[], RunRow>(`${runSelect} WHERE r.status IN ('assigned', 'building') ORDER BY r.id`);
   const chunks = db.prepare<[number], string>('SELECT text FROM run_console WHERE run_id = ? ORDER BY offset').pluck();
   const one = <R, T>(row: R | undefined, to: (row: R) => T) => (row === undefined ? undefined : to(row));
@@ -115,10 +117,10 @@ export function createJobRows(db: Db): JobRows {
     job: (orgId, id) => one(job.get(orgId, id), toJob),
     list: (orgId) => list.all(orgId, orgId, RECENT_JOBS_KEPT).map(toJob),
     run: (id) => one(run.get(id), toRun),
-    runsOfAgent: (agentUuid, limit) => runsOfAgent.all(agentUuid, limit).map(toRun),
+    runsOfAgent: (orgId, agentUuid, limit) => runsOfAgent.all(orgId, agentUuid, limit).map(toRun),
     pendingCount: (orgId) => pending.get(orgId) ?? 0,
     oldestScheduled: (orgId) => one(oldest.get(orgId), toJob),
-    activeRunOf: (agentUuid) => one(active.get(agentUuid), toRun),
+    activeRunOf: (orgId, agentUuid) => one(active.get(orgId, agentUuid), toRun),
     activeRuns: () => allActive.all().map(toRun),
     console: (runId) => chunks.all(runId).join(''),
   };
