@@ -96,7 +96,7 @@ export const viewSpecs = merge<AnyViewSpec>('View', (d) => d.views) as {
 
 /** Where a view, command or topic family is declared, for boot-time messages that name the fix. */
 export function domainOf(kind: 'command' | 'view', name: string): string | undefined {
-  return domains.find((d) => name in (kind === 'command' ? d.commands : d.views))?.name;
+  return domains.find((d) => Object.hasOwn(kind === 'command' ? d.commands : d.views, name))?.name;
 }
 
 /** The family a topic belongs to, or undefined for a topic nobody declared. */
@@ -108,5 +108,8 @@ export function findTopicFamily(topic: string): { family: ContractFamily; params
   return undefined;
 }
 
-/** An event after it committed: the log's global seq, its topic and who caused it. Main-side only; windows get `WireEvent`. */
-export type LogEvent<T extends TopicName = TopicName> = { seq: number; topic: T; actor: ActorRef } & Topics[T];
+/**
+ * An event after it committed: the log's global seq, its topic, who caused it and its payload's size in JSON
+ * characters (outboxes bound their bytes by it). Main-side only; windows get `WireEvent`.
+ */
+export type LogEvent<T extends TopicName = TopicName> = { seq: number; topic: T; actor: ActorRef; size: number } & Topics[T];

@@ -16,6 +16,8 @@ export const connectionStatsSchema = z.object({
   topics: count,
   /** Events waiting in the outbox. */
   queued: count,
+  /** Their payloads' size in JSON characters (capped: a window past the cap is told to re-snapshot). */
+  queuedBytes: count,
   /** Delta batches sent and not yet acknowledged. */
   inFlight: count,
   /** The outbox overflowed and waits for the window to re-snapshot. */

@@ -3,7 +3,7 @@ import { createOutbox } from '../../../src/main/kernel/sync/createOutbox';
 import type { LogEvent, ServerFrame } from '../../../src/shared/contract';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-const event = (seq: number) => ({ seq, topic: 'agents:updates:acme', type: 'agent_deleted', payload: { uuid: String(seq) } }) as unknown as LogEvent;
+const event = (seq: number, size = 16): LogEvent => ({ seq, topic: 'agents:updates:acme', actor: { kind: 'system', id: 'test' }, size, type: 'agent_deleted', payload: { uuid: String(seq) } });
 type Delta = Extract<ServerFrame, { kind: 'delta' }>;
 
 describe('outbox', () => {
@@ -56,6 +56,48 @@ describe('outbox', () => {
     outbox.ack(0);
     await tick();
     expect((sent[0] as Delta).events.map((e) => e.seq)).toEqual([1001]);
+    outbox.dispose();
+  });
+
+  it('bounds each batch in bytes as well as events, sending an oversized event alone', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 5, vi.fn(), { window: 10, maxBatch: 100, maxQueued: 100, maxBatchBytes: 100 });
+    [40, 40, 40, 500, 10].forEach((size, i) => outbox.push(event(i + 1, size)));
+    await tick();
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2], [3], [4], [5]]);
+    expect(outbox.queuedBytes).toBe(0);
+    outbox.dispose();
+  });
+
+  it('drops its queue and asks for a resync once queued bytes pass the cap, whatever the event count', async () => {
+    const sent: Delta[] = [];
+    const overflow = vi.fn();
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 50, overflow, { window: 1, maxBatch: 1, maxQueued: 10_000, maxQueuedBytes: 1000 });
+    outbox.push(event(1, 10)); // goes out at once, then the window is full
+    await tick();
+    for (let s = 2; s <= 11; s++) outbox.push(event(s, 100));
+    expect(overflow).not.toHaveBeenCalled();
+    expect(outbox.queuedBytes).toBe(1000);
+    outbox.push(event(12, 1));
+    expect(overflow).toHaveBeenCalledTimes(1);
+    expect(outbox.dropping).toBe(true);
+    expect([outbox.queued, outbox.queuedBytes]).toEqual([0, 0]);
+    outbox.dispose();
+  });
+
+  it('ignores an ack for a batch it never sent, so no window gains credit it did not earn', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 100, vi.fn(), { window: 1, maxBatch: 1, maxQueued: 100 });
+    for (let s = 1; s <= 5; s++) outbox.push(event(s));
+    await tick();
+    expect(sent).toHaveLength(1);
+    outbox.ack(1000);
+    await tick();
+    expect(sent).toHaveLength(1);
+    expect(outbox.inFlight).toBe(1);
+    outbox.ack(1);
+    await tick();
+    expect(sent).toHaveLength(2);
     outbox.dispose();
   });
 });

@@ -105,8 +105,9 @@ export function createEventLog(db: Db): EventLog {
     epoch,
     append(topic, event, actor) {
       if (!db.inTransaction) throw new Error('EventLog.append must run inside a write transaction (use kernel.write)');
-      const info = insert.run(topic, event.type, JSON.stringify(event.payload), Date.now(), actor.kind, actor.id);
-      return { seq: Number(info.lastInsertRowid), topic, actor, ...event };
+      const payload = JSON.stringify(event.payload);
+      const info = insert.run(topic, event.type, payload, Date.now(), actor.kind, actor.id);
+      return { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, ...event };
     },
     head() {
       return head;
@@ -141,5 +142,5 @@ export function createEventLog(db: Db): EventLog {
 
 function toEvent(row: Row): LogEvent {
   const event = { type: row.type, payload: JSON.parse(row.payload) as unknown } as Topics[TopicName];
-  return { seq: row.seq, topic: row.topic, actor: { kind: row.actor_kind, id: row.actor_id }, ...event };
+  return { seq: row.seq, topic: row.topic, actor: { kind: row.actor_kind, id: row.actor_id }, size: row.payload.length, ...event };
 }

@@ -168,6 +168,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
         orgId: actor?.orgId ?? null,
         topics: subscriptions.size,
         queued: outbox.queued,
+        queuedBytes: outbox.queuedBytes,
         inFlight: outbox.inFlight,
         dropping: outbox.dropping,
         resyncs,

@@ -1,7 +1,9 @@
 /**
  * One window's queue of committed events on their way out. It coalesces everything published in a tick into one
  * delta batch, keeps at most `window` batches unacknowledged (credit flow control, transport-agnostic), and when a
- * window falls too far behind drops its queue and asks it to resync instead of growing without bound.
+ * window falls too far behind drops its queue and asks it to resync instead of growing without bound. Batches and
+ * the queue are bounded in bytes as well as events, so a window that never acknowledges costs the host at most
+ * `maxQueuedBytes + window × maxBatchBytes` (console output makes events of very different sizes).
  * @internal Owned by a connection.
  */
 import type { LogEvent, ServerFrame } from '../../../shared/contract';
@@ -13,9 +15,19 @@ export interface OutboxLimits {
   maxBatch: number;
   /** Queued events beyond which the window is told to resync. */
   maxQueued: number;
+  /** Payload bytes per delta batch (a batch holds at least one event, whatever its size). */
+  maxBatchBytes?: number;
+  /** Queued payload bytes beyond which the window is told to resync. */
+  maxQueuedBytes?: number;
 }
 
-export const defaultOutboxLimits: OutboxLimits = { window: 4, maxBatch: 2000, maxQueued: 50_000 };
+export const defaultOutboxLimits: Required<OutboxLimits> = {
+  window: 4,
+  maxBatch: 2000,
+  maxQueued: 50_000,
+  maxBatchBytes: 4 * 2 ** 20,
+  maxQueuedBytes: 32 * 2 ** 20,
+};
 
 export interface Outbox {
   push(event: LogEvent): void;
@@ -25,6 +37,8 @@ export interface Outbox {
   /** Leaves the dropping state: the window re-subscribed after a resync. */
   resume(): void;
   readonly queued: number;
+  /** Payload bytes queued. */
+  readonly queuedBytes: number;
   readonly inFlight: number;
   readonly dropping: boolean;
   dispose(): void;
@@ -37,10 +51,12 @@ export function createOutbox(
   send: (frame: ServerFrame) => void,
   head: () => number,
   onOverflow: () => void,
-  limits: OutboxLimits = defaultOutboxLimits,
+  given: OutboxLimits = defaultOutboxLimits,
   onSent?: SentListener,
 ): Outbox {
+  const limits: Required<OutboxLimits> = { ...defaultOutboxLimits, ...given };
   let queue: LogEvent[] = [];
+  let queuedBytes = 0;
   // When the oldest queued event arrived: publishing follows its commit synchronously, so this is its commit time.
   let oldestAt = 0;
   let start = 0;
@@ -62,9 +78,13 @@ export function createOutbox(
     scheduled = undefined;
     if (disposed || dropping) return;
     while (batch - acked < limits.window && (size() > 0 || marked)) {
-      const end = Math.min(queue.length, start + limits.maxBatch);
+      let end = start;
+      let bytes = 0;
+      const last = Math.min(queue.length, start + limits.maxBatch);
+      while (end < last && (end === start || bytes + queue[end]!.size <= limits.maxBatchBytes)) bytes += queue[end++]!.size;
       const events = queue.slice(start, end);
       start = end;
+      queuedBytes -= bytes;
       if (start === queue.length) {
         queue = [];
         start = 0;
@@ -89,9 +109,11 @@ export function createOutbox(
       if (dropping || disposed) return;
       if (queue.length === start) oldestAt = performance.now();
       queue.push(event);
-      if (size() > limits.maxQueued) {
+      queuedBytes += event.size;
+      if (size() > limits.maxQueued || queuedBytes > limits.maxQueuedBytes) {
         queue = [];
         start = 0;
+        queuedBytes = 0;
         marked = false;
         dropping = true;
         onOverflow();
@@ -114,6 +136,9 @@ export function createOutbox(
     get queued() {
       return size();
     },
+    get queuedBytes() {
+      return queuedBytes;
+    },
     get inFlight() {
       return batch - acked;
     },
@@ -124,6 +149,7 @@ export function createOutbox(
       disposed = true;
       if (scheduled) clearImmediate(scheduled);
       queue = [];
+      queuedBytes = 0;
     },
   };
 }
