@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp } from './app/createApp';
+import { createApp, type App } from './app/createApp';
 import { startHttpHost, type HttpHost } from './transports/http/startHttpHost';
 
 const { values } = parseArgs({
@@ -32,7 +32,14 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 const dataDir = resolve(values['data-dir']);
-const app = createApp({ dataDir, demo: !values['no-demo'], shell: 'headless' });
+let app: App;
+try {
+  app = createApp({ dataDir, demo: !values['no-demo'], shell: 'headless' });
+} catch (error) {
+  // One line a user can act on (a damaged database names its file and the way out), not a stack.
+  console.error(`switchboard: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 let host: HttpHost;
 try {
   host = await startHttpHost(app, { port, rendererDir, websocket: true });

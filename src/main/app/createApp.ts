@@ -2,7 +2,7 @@
  * The composition root shared by the Electron shell and the headless host: one data directory, one SQLite file,
  * one kernel, and every context plugged into it. Only transports differ between the two.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UserSummary } from '../../shared/contract';
 import { apiActor, type Actor } from '../kernel/actor';
@@ -34,6 +34,8 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions): App {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // An existing folder keeps its mode on mkdir: the data and tokens in it are the owner's alone.
+  chmodSync(options.dataDir, 0o700);
   const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
   try {
     const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm);

@@ -6,6 +6,7 @@
 import type { ActorRef, LogEvent, TopicName, Topics } from '../../shared/contract';
 import type { Bus } from './bus/createBus';
 import type { Db } from './db/openDatabase';
+import { storageFault } from './db/storageErrors';
 import type { EventLog } from './log/createEventLog';
 
 /** Records an event in the current write; it is published once the write commits. */
@@ -38,6 +39,9 @@ export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitL
     let result;
     try {
       result = transaction.immediate(work, emit) as ReturnType<typeof work>;
+    } catch (error) {
+      // The transaction rolled back: a full disk or an I/O error is the user's to know about, in words.
+      throw storageFault(error, db.name) ?? error;
     } finally {
       writing = false;
     }

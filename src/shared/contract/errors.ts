@@ -10,6 +10,10 @@ export const errorCodes = [
   'CONFLICT',
   'DISPOSED',
   'PROTOCOL',
+  /** The disk holding the data is full: nothing was saved; reads still work. */
+  'STORAGE_FULL',
+  /** The data could not be read or written just now (an I/O error): try again. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 
@@ -76,6 +80,16 @@ export class ProtocolError extends SwitchboardError {
     super('PROTOCOL', message, details);
   }
 }
+export class StorageFullError extends SwitchboardError {
+  constructor(message: string) {
+    super('STORAGE_FULL', message);
+  }
+}
+export class UnavailableError extends SwitchboardError {
+  constructor(message: string) {
+    super('UNAVAILABLE', message);
+  }
+}
 export class InternalError extends SwitchboardError {
   constructor(message = 'Internal error') {
     super('INTERNAL', message);
@@ -90,6 +104,8 @@ const byCode: Record<ErrorCode, new (message: string, details?: unknown) => Swit
   CONFLICT: ConflictError,
   DISPOSED: DisposedError,
   PROTOCOL: ProtocolError,
+  STORAGE_FULL: StorageFullError,
+  UNAVAILABLE: UnavailableError,
   INTERNAL: InternalError,
 };
 

@@ -10,6 +10,8 @@ const statusOf: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   DISPOSED: 503,
+  STORAGE_FULL: 507,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
