@@ -72,11 +72,18 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
       }
       frameListeners.forEach((l) => l(parsed.data));
     };
-    ws.onclose = () => {
+    const lost = () => {
       if (socket !== ws) return;
       socket = undefined;
       if (!opened) failures++;
       scheduleReconnect();
+    };
+    ws.onclose = lost;
+    // Node's WebSocket reports a refused connection with `error` and no `close`; browsers send both. Either ends
+    // this socket once (the second finds it already replaced).
+    ws.onerror = () => {
+      lost();
+      ws.close();
     };
   }
 

@@ -14,6 +14,7 @@ class FakeSocket {
   onopen: (() => void) | null = null;
   onmessage: ((message: { data: unknown }) => void) | null = null;
   onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
   constructor(readonly url: string) {
     FakeSocket.made.push(this);
   }
@@ -27,6 +28,11 @@ class FakeSocket {
   accept() {
     this.readyState = 1;
     this.onopen?.();
+  }
+  /** Node's WebSocket on a refused connection: `error`, and no `close` ever. */
+  fail() {
+    this.readyState = 3;
+    this.onerror?.();
   }
   /** The host refuses, or the connection drops. */
   drop() {
@@ -140,5 +146,20 @@ describe('createWebSocketChannel reconnects', () => {
     expect(ch.state.status).toBe('closed');
     vi.advanceTimersByTime(60_000);
     expect(FakeSocket.made).toHaveLength(1);
+  });
+
+  it("reconnects after an `error` with no `close` (Node's refused connection), counting it once", () => {
+    const ch = open('ws://127.0.0.1:4700/ws');
+    last().fail();
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 2 });
+    vi.advanceTimersByTime(1000);
+    expect(FakeSocket.made).toHaveLength(2);
+    // A browser sends `close` after `error`: the same failure, not a second one.
+    last().fail();
+    last().drop();
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 3 });
+    vi.advanceTimersByTime(1000);
+    last().accept();
+    expect(ch.state).toEqual({ status: 'open', attempt: 0 });
   });
 });
