@@ -82,6 +82,23 @@ describe('event log and unit of work', () => {
     kernel.dispose();
   });
 
+  it('never prunes the newest event by size, however large, so the next write gets head + 1', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    for (let i = 0; i < 3; i++) kernel.write(alice, (emit) => emit(topic, deleted('x'.repeat(5000) + i)));
+    expect(kernel.log.prune(100, 10)).toBe(2);
+    expect(kernel.log.readSince([topic], 0).map((e) => e.seq)).toEqual([3]);
+    expect(kernel.write(alice, (emit) => emit(topic, deleted('next')).seq)).toBe(4);
+    kernel.dispose();
+  });
+
+  it('records who acted and the payload size with every event, as the log reads it back', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    const written = kernel.write({ kind: 'agent', id: 'u-1' }, (emit) => emit(topic, deleted('héllo')));
+    expect(written).toMatchObject({ actor: { kind: 'agent', id: 'u-1' }, size: JSON.stringify({ uuid: 'héllo' }).length });
+    expect(kernel.log.readSince([topic], 0)).toEqual([written]);
+    kernel.dispose();
+  });
+
   it('keeps seq, pruning point and epoch across a restart on the same file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-log-'));
     const file = join(dir, 'db.sqlite');

@@ -101,3 +101,34 @@ describe('jobs context', () => {
     expect(core.kernel.log.head()).toBe(head);
   });
 });
+
+describe('jobs context: console offsets', () => {
+  it('counts console length and offsets in UTF-16 code units, for any text', () => {
+    const core = createTestCore();
+    const agent = core.agents.register(core.acme, { hostname: 'utf16' });
+    core.jobs.schedule(core.acme, { name: 'emoji', command: 'echo' });
+    const { run } = core.jobs.askForWork(core.acme, agent.uuid)!;
+    const offsets: number[] = [];
+    const stop = core.kernel.bus.subscribe(`agent_job_run_console:${run.id}`, (e) => {
+      if (e.type === 'console_append') offsets.push(e.payload.offset);
+    });
+    // "é" is one code unit, "🚀" two, "€" one: 4 + 1 = 5 units, though 1 + 4 + 3 + 1 = 9 UTF-8 bytes.
+    expect(core.jobs.appendConsole(core.acme, { runId: run.id, text: 'é🚀€\n' }).consoleLength).toBe(5);
+    expect(core.jobs.appendConsole(core.acme, { runId: run.id, text: 'ok' }).consoleLength).toBe(7);
+    expect(offsets).toEqual([0, 5]);
+    stop();
+    core.dispose();
+  });
+
+  it('validates agents.update through the registry like agents.register, writing nothing', async () => {
+    const core = createTestCore();
+    const agent = core.agents.register(core.acme, { hostname: 'valid' });
+    const head = core.kernel.log.head();
+    await expect(core.kernel.registry.run('agents.update', { uuid: agent.uuid, hostname: 'not a hostname' }, { actor: core.acme })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fields: { hostname: 'hostname may contain letters, digits, hyphens and dots only' } },
+    });
+    expect(core.kernel.log.head()).toBe(head);
+    core.dispose();
+  });
+});
