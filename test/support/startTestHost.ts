@@ -12,10 +12,10 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
-export async function startTestHost(options: Partial<AppOptions> & { heartbeatMs?: number; rendererDir?: string } = {}): Promise<TestHost> {
+export async function startTestHost(options: Partial<AppOptions> & { heartbeatMs?: number; rendererDir?: string; launchKey?: string } = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-host-'));
   const app = createApp({ demo: true, shell: 'headless', ...options, dataDir });
-  const host = await startHttpHost(app, { port: 0, websocket: true, heartbeatMs: options.heartbeatMs, rendererDir: options.rendererDir });
+  const host = await startHttpHost(app, { port: 0, websocket: true, heartbeatMs: options.heartbeatMs, rendererDir: options.rendererDir, launchKey: options.launchKey });
   return {
     app,
     host,

@@ -35,7 +35,7 @@ test.describe('the window frame', () => {
     await expect(nav).toHaveAttribute('title', 'Agents (Alt+1)');
     await expect(page.getByRole('link', { name: /^Agents/ })).toBeVisible();
     expect((await page.locator('.sidebar').boundingBox())!.width).toBeLessThanOrEqual(60);
-    expect((await page.locator('.sidebar-label').boundingBox())!.width).toBeLessThanOrEqual(1);
+    expect((await page.getByTestId('nav-agents').locator('.sidebar-label').boundingBox())!.width).toBeLessThanOrEqual(1);
 
     const rows = page.getByTestId('agent-row');
     const count = await rows.count();

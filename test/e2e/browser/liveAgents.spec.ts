@@ -17,6 +17,12 @@ async function openAs(browser: Browser, user: string): Promise<Page> {
 
 const row = (page: Page, hostname: string) => page.locator(`[data-testid="agent-row"][data-hostname="${hostname}"]`);
 
+/** Opens the register panel from the view's toolbar. */
+const openRegister = (page: Page) => page.getByRole('button', { name: 'Register agent', exact: true }).click();
+
+/** The register panel's submit button (the toolbar's "Register agent" opens the panel). */
+const submitRegister = (page: Page) => page.getByTestId('register-agent-panel').getByRole('button', { name: 'Register', exact: true }).click();
+
 /** The hostnames the page shows, in table order. */
 const shownHostnames = (page: Page) =>
   page.locator('[data-testid="agent-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-hostname')));
@@ -38,8 +44,9 @@ test.describe('live agents across windows', () => {
     await expect(alice.locator('[data-testid="presence-user"][data-user="bob"]')).toHaveCount(1);
     await expect(carol.locator('[data-testid="presence-user"]')).toHaveCount(0);
 
+    await openRegister(alice);
     await alice.getByTestId('register-hostname').fill('e2e-live-1.acme');
-    await alice.getByRole('button', { name: 'Register agent' }).click();
+    await submitRegister(alice);
     await expect(row(bob, 'e2e-live-1.acme')).toBeVisible({ timeout: 1000 });
     await expect(row(bob, 'e2e-live-1.acme').getByTestId('agent-state')).toHaveText('enabled');
 
@@ -65,10 +72,11 @@ test.describe('live agents across windows', () => {
     await api('acme', 'PUT', `/api/agents/${agent.uuid}/disable`);
     await expect(row(bob, 'e2e-rest-1.acme').getByTestId('agent-state')).toHaveText('disabled', { timeout: 1000 });
 
+    await openRegister(bob);
     await bob.getByTestId('register-hostname').fill('bad host!');
     await expect(bob.getByTestId('hostname-error')).toContainText('letters, digits');
     await bob.getByTestId('register-hostname').fill('e2e-rest-1.acme');
-    await bob.getByRole('button', { name: 'Register agent' }).click();
+    await submitRegister(bob);
     await expect(bob.getByTestId('hostname-error')).toContainText('already registered');
     await bob.context().close();
   });

@@ -1,6 +1,7 @@
 /**
- * The build farm as people watch it: the queued count follows scheduling and pick-up in every window, and two
- * users watching one run see its console grow and its final status live, even across a reload mid-run.
+ * The build farm as people watch it: the queued count (the Builds entry's) follows scheduling and pick-up in every
+ * window, and two users watching one run see its console grow and its final status live, even across a reload
+ * mid-run.
  * The run is executed by the real switchboard-agent program.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,33 +18,41 @@ async function openAs(browser: Browser, user: string, route: string): Promise<Pa
   return page;
 }
 
-const queued = async (page: Page) => Number(await page.getByTestId('queued-count').textContent());
+/** The sidebar's queued count says nothing at 0. */
+const countText = (n: number) => (n === 0 ? '' : String(n));
 
 test.describe('live job runs', () => {
   test('the queued count follows scheduling and pick-up in both windows', async ({ browser }) => {
-    const alice = await openAs(browser, 'alice', '/agents');
+    const alice = await openAs(browser, 'alice', '/builds');
     const bob = await openAs(browser, 'bob', '/agents');
-    await expect(alice.getByTestId('queued-count')).toHaveText(/^\d+$/);
-    const before = await queued(alice);
-    await expect(bob.getByTestId('queued-count')).toHaveText(String(before));
+    const before = (await api<{ jobs: Job[] }>('acme', 'GET', '/api/jobs')).jobs.filter((j) => j.status === 'scheduled').length;
+    for (const page of [alice, bob]) await expect(page.getByTestId('nav-builds-count')).toHaveText(countText(before));
 
+    await alice.getByTestId('schedule-job-open').click();
     await alice.getByTestId('job-name').fill('e2e queue');
     await alice.getByTestId('job-command').fill('echo queued');
-    await alice.getByRole('button', { name: 'Schedule job' }).click();
-    await expect(bob.getByTestId('queued-count')).toHaveText(String(before + 1), { timeout: 1000 });
-    await expect(alice.getByTestId('queued-count')).toHaveText(String(before + 1));
+    await alice.getByTestId('schedule-job-submit').click();
+    await expect(bob.getByTestId('nav-builds-count')).toHaveText(countText(before + 1), { timeout: 1000 });
+    await expect(alice.getByTestId('nav-builds-count')).toHaveText(countText(before + 1));
 
     // An agent picks work: both windows count down without a reload. Drain the queue so later tests start clean.
     const agent = await api<Agent>('acme', 'POST', '/api/agents', { hostname: 'e2e-picker.acme' });
     const work = await api<{ run: Run }>('acme', 'POST', `/api/agents/${agent.uuid}/work`);
-    await expect(bob.getByTestId('queued-count')).toHaveText(String(before), { timeout: 1000 });
+    await expect(bob.getByTestId('nav-builds-count')).toHaveText(countText(before), { timeout: 1000 });
     await api('acme', 'PUT', `/api/runs/${work.run.id}/status`, { status: 'passed', exitCode: 0 });
     await api('acme', 'PUT', `/api/agents/${agent.uuid}/disable`);
 
-    // Empty name: the form says so beside the field and schedules nothing.
+    // Empty name: the panel says so beside the field and schedules nothing.
+    await alice.getByTestId('schedule-job-open').click();
     await alice.getByTestId('job-command').fill('make');
     await alice.getByTestId('job-name').fill(' ');
     await expect(alice.getByTestId('job-name-error')).toContainText('name is required');
+    await alice.getByTestId('schedule-job-submit').click();
+    await expect(alice.getByTestId('schedule-job')).toBeVisible();
+    await expect(alice.getByTestId('job-name')).toBeFocused();
+    await alice.keyboard.press('Escape');
+    await expect(alice.getByTestId('schedule-job')).toBeHidden();
+    await expect(alice.getByTestId('schedule-job-open')).toBeFocused();
     await Promise.all([alice, bob].map((p) => p.context().close()));
   });
 

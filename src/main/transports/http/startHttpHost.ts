@@ -9,6 +9,7 @@ import type { Kernel } from '../../kernel/createKernel';
 import type { Disposable } from '../../kernel/disposable';
 import { attachWsServer } from '../ws/attachWsServer';
 import { createRestApi } from './createRestApi';
+import { createLaunchGate, type LaunchGate } from './createLaunchGate';
 import { requestPath } from './requestPath';
 import { sendError } from './sendJson';
 import { serveStatic } from './serveStatic';
@@ -33,6 +34,8 @@ export interface HttpHostOptions {
   websocket?: boolean;
   /** How often idle sockets are pinged; a socket that missed one ping is dropped. */
   heartbeatMs?: number;
+  /** The launch key windows must carry (headless host); without it, windows are not guarded. */
+  launchKey?: string;
 }
 
 /** A listening host. */
@@ -50,11 +53,15 @@ export function startHttpHost(core: HostCore, options: HttpHostOptions): Promise
     health: () => ({ seq: kernel.log.head(), epoch: kernel.log.epoch, windows: kernel.sync.connections().length }),
   });
   const renderer = options.rendererDir ? serveStatic(options.rendererDir) : undefined;
+  // Made once the port is known (the cookie is named by it); no request arrives before.
+  let gate: LaunchGate | undefined;
+  const isPage = (path: string) => path === '/' || path === '/index.html';
   const server = createServer((req, res) => {
     // Whatever a request holds, it gets an answer and the host stays up (any local process or web page can send one).
     try {
       const path = requestPath(req.url);
       if (api(req, res, path.raw)) return;
+      if (gate && isPage(path.decoded) && !gate.admitPage(req, res)) return;
       if (renderer) renderer(req, res, path.decoded);
       else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     } catch (error) {
@@ -71,7 +78,10 @@ export function startHttpHost(core: HostCore, options: HttpHostOptions): Promise
   });
   server.keepAliveTimeout = 5000;
   const ws: Disposable | undefined = options.websocket
-    ? attachWsServer(server, (id, transport) => kernel.sync.connect(id, transport), { heartbeatMs: options.heartbeatMs })
+    ? attachWsServer(server, (id, transport) => kernel.sync.connect(id, transport), {
+        heartbeatMs: options.heartbeatMs,
+        admit: (req) => gate?.admitUpgrade(req),
+      })
     : undefined;
 
   return new Promise((resolve, reject) => {
@@ -81,6 +91,7 @@ export function startHttpHost(core: HostCore, options: HttpHostOptions): Promise
     });
     server.listen(options.port, options.host ?? '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
+      if (options.launchKey) gate = createLaunchGate(options.launchKey, port);
       resolve({
         url: `http://${options.host ?? '127.0.0.1'}:${port}`,
         port,

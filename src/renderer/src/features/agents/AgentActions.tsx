@@ -1,20 +1,21 @@
 /**
  * A row's actions: Enable or Disable, and Delete behind an inline confirmation that Escape (or Cancel) closes.
  * Focus moves into the confirmation and back to Delete when it closes, so keyboard users never lose their place.
+ * Reads the row's pending write itself: buttons wait while one is in flight, and are off while not Live.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { Agent } from '../../../../shared/contract';
+import { useStore } from '../../stores/useStore';
 import { WriteButton } from '../connection';
+import { shownState } from './agentRowProps';
+import { agentsStore } from './agentsStore';
 
-interface Props {
-  uuid: string;
-  hostname: string;
-  enabled: boolean;
-  busy: boolean;
-  onSetEnabled(uuid: string, enabled: boolean): void;
-  onRemove(uuid: string): void;
-}
-
-export function AgentActions({ uuid, hostname, enabled, busy, onSetEnabled, onRemove }: Props) {
+export function AgentActions({ agent }: { agent: Agent }) {
+  const { uuid, hostname } = agent;
+  const pending = useStore(agentsStore, (s) => s.pending[uuid]);
+  const setEnabled = useStore(agentsStore, (s) => s.setEnabled);
+  const remove = useStore(agentsStore, (s) => s.remove);
+  const enabled = shownState(agent, pending) === 'enabled';
   const [confirming, setConfirming] = useState(false);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -39,12 +40,12 @@ export function AgentActions({ uuid, hostname, enabled, busy, onSetEnabled, onRe
 
   if (confirming) {
     return (
-      <div className="row-confirm" role="group" aria-label={`Delete ${hostname}?`}>
+      <div className="agent-actions" role="group" aria-label={`Delete ${hostname}?`}>
         <WriteButton
-          className="button button-danger"
+          className="button button-small button-danger"
           onClick={() => {
             setConfirming(false);
-            onRemove(uuid);
+            void remove(uuid);
           }}
         >
           Confirm delete
@@ -52,7 +53,7 @@ export function AgentActions({ uuid, hostname, enabled, busy, onSetEnabled, onRe
         <button
           ref={cancelRef}
           type="button"
-          className="button"
+          className="button button-small"
           onClick={() => {
             returnFocus.current = true;
             setConfirming(false);
@@ -64,11 +65,11 @@ export function AgentActions({ uuid, hostname, enabled, busy, onSetEnabled, onRe
     );
   }
   return (
-    <div className="row-actions">
-      <WriteButton className="button" disabled={busy} onClick={() => onSetEnabled(uuid, !enabled)}>
+    <div className="agent-actions">
+      <WriteButton className="button button-small agent-toggle" disabled={pending !== undefined} onClick={() => void setEnabled(uuid, !enabled)}>
         {enabled ? 'Disable' : 'Enable'}
       </WriteButton>
-      <WriteButton ref={deleteRef} className="button button-quiet" disabled={busy} onClick={() => setConfirming(true)}>
+      <WriteButton ref={deleteRef} className="button button-small button-quiet" disabled={pending !== undefined} onClick={() => setConfirming(true)}>
         Delete
       </WriteButton>
     </div>

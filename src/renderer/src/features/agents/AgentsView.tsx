@@ -1,57 +1,54 @@
 /**
- * The Agents view (`#/agents`): filter, queued jobs count, table, and the register and schedule forms. The table
- * stays mounted once data has arrived, through reconnects and reloads of the replica, so it reconciles in place.
+ * The Agents view (`#/agents`): a toolbar (filter, "1 of 5 agents", the queue's link, Schedule job, Register agent),
+ * then the table through ReplicaView, which keeps it on screen (dimmed while stale) through reconnects so it
+ * reconciles in place. Register agent opens the shared side panel.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { Agent } from '../../../../shared/contract';
 import { useStore } from '../../stores/useStore';
-import { QueuedJobsCount, ScheduleJobForm } from '../jobs';
+import { ReplicaView } from '../../ui/replica/ReplicaView';
+import { FilterCount } from '../../ui/table/FilterCount';
+import { TableFilter } from '../../ui/table/TableFilter';
+import { WriteButton } from '../connection';
+import { QueuedJobsCount, ScheduleJobButton } from '../jobs';
+import { agentNoun, matchesAgent } from './agentFilter';
 import { agentsStore } from './agentsStore';
 import { AgentsTable } from './AgentsTable';
-import { RegisterAgentForm } from './RegisterAgentForm';
+import { RegisterAgentPanel } from './RegisterAgentPanel';
 import './agents.css';
+
+const noAgents = (
+  <>
+    No agents yet — start <code>switchboard-agent</code> on a machine, or register one.
+  </>
+);
+const isEmpty = (agents: readonly Agent[]) => agents.length === 0;
 
 export function AgentsView() {
   const status = useStore(agentsStore, (s) => s.status);
-  const agents = useStore(agentsStore, (s) => s.data);
+  const data = useStore(agentsStore, (s) => s.data);
   const error = useStore(agentsStore, (s) => s.error);
   const [filter, setFilter] = useState('');
+  const [registering, setRegistering] = useState(false);
+  const closeRegister = useCallback(() => setRegistering(false), []);
 
   return (
-    <div className="view">
+    <div className="view agents-view">
       <div className="view-toolbar">
-        <input
-          type="search"
-          className="filter-input"
-          data-testid="agents-filter"
-          aria-label="Filter agents"
-          placeholder="Filter by hostname, OS or IP"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && setFilter('')}
-        />
-        {agents && (
-          <span className="muted toolbar-count">
-            {agents.length} {agents.length === 1 ? 'agent' : 'agents'}
-          </span>
-        )}
-        <QueuedJobsCount />
+        <TableFilter value={filter} onChange={setFilter} label="Filter agents" testId="agents-filter" placeholder="Filter by hostname, OS or IP" />
+        {data && <FilterCount rows={data} filter={filter} matches={matchesAgent} noun={agentNoun} testId="agents-count" />}
+        <div className="agents-toolbar-end">
+          <QueuedJobsCount />
+          <ScheduleJobButton />
+          <WriteButton className="button button-primary" aria-haspopup="dialog" data-testid="open-register" onClick={() => setRegistering(true)}>
+            Register agent
+          </WriteButton>
+        </div>
       </div>
-      {status === 'error' && (
-        <p className="banner banner-error" role="alert" data-testid="agents-error">
-          Could not load agents: {error?.message ?? 'unknown error'}. Reload the window to try again.
-        </p>
-      )}
-      {agents ? (
-        <AgentsTable agents={agents} filter={filter} />
-      ) : (
-        status === 'loading' && (
-          <p className="view-loading muted" role="status" data-testid="agents-loading">
-            Loading agents…
-          </p>
-        )
-      )}
-      <RegisterAgentForm />
-      <ScheduleJobForm />
+      <ReplicaView state={{ status, data, error }} label="agents" isEmpty={isEmpty} empty={noAgents} testId="agents">
+        {(agents) => <AgentsTable agents={agents} filter={filter} empty={noAgents} />}
+      </ReplicaView>
+      {registering && <RegisterAgentPanel onClose={closeRegister} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-/** The Agents view's route (`#/agents`): the organization's agents, the queue count and the register and schedule forms. */
+/** The Agents view's route (`#/agents`): the organization's agents, what each is doing, and registering one. */
 import { defineRoute } from '../../app/router';
 
 export const agentsRoute = defineRoute('/agents');

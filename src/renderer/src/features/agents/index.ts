@@ -1,4 +1,4 @@
-/** The agents feature: the agents store and its optimistic actions, the Agents view, its route and sidebar entry. */
+/** The agents feature: the agents store and its optimistic actions, the Agents view (table, liveness, register panel), its route and sidebar entry. */
 import { definePage } from '../../app/router';
 import { defineFeature } from '../../app/defineFeature';
 import { agentsIcon, agentsRoute } from './agentsRoute';

@@ -1,12 +1,14 @@
 /**
  * The organization's job queue (the `scheduler.queue` replica: how many jobs wait for an agent) plus scheduling.
- * Field errors of a schedule come back to the form; success is toasted once the queue count reflects it.
+ * Field errors of a schedule come back to the form; success is toasted, with a link to the job, once the queue
+ * count reflects it.
  */
 import type { Job, Result } from '../../../../shared/contract';
 import type { ActionsContext } from '../../stores/createActionsContext';
 import { defineReplicaStore } from '../../stores/defineReplicaStore';
 import { toResult } from '../../stores/toResult';
 import { toastsStore } from '../toasts';
+import { buildRoute } from './buildsRoutes';
 import { queueReducer, type QueueData } from './queueReducer';
 
 export interface QueueActions {
@@ -19,7 +21,10 @@ function queueActions({ write, stores }: ActionsContext<QueueData, QueueActions>
     async trySchedule(input) {
       // `write` waits for the count to include the job: the toast must not say "Scheduled" beside the old number.
       const result = await toResult(write('jobs.schedule', input));
-      if (result.ok) stores.get(toastsStore).getState().push({ kind: 'info', message: `Scheduled ${result.value.name}` });
+      if (result.ok) {
+        const { id, name } = result.value;
+        stores.get(toastsStore).getState().push({ kind: 'info', message: `Scheduled ${name}`, link: { href: buildRoute.href({ jobId: id }), label: `Show #${id}` } });
+      }
       return result;
     },
   };

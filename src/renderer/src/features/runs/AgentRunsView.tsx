@@ -1,21 +1,33 @@
 /**
- * An agent's job history (`#/agents/<uuid>/runs`): a back link, the agent's hostname, and its runs live. The
- * hostname comes from the agents store, falling back to the runs' own record when the agent has been deleted.
+ * An agent's job history (`#/agents/<uuid>/runs`): a back link, the agent's hostname, a filter and its runs live,
+ * with loading and errors through ReplicaView. The hostname comes from the agents store, falling back to the
+ * runs' own record when the agent has been deleted.
  */
+import { useMemo, useState } from 'react';
+import type { Run } from '../../../../shared/contract';
 import { useFamilyStore } from '../../stores/useFamilyStore';
 import { useStore } from '../../stores/useStore';
+import { ReplicaView } from '../../ui/replica/ReplicaView';
+import { FilterCount } from '../../ui/table/FilterCount';
+import { rowMatcher } from '../../ui/table/filterRows';
+import { TableFilter } from '../../ui/table/TableFilter';
 import { agentsRoute, agentsStore } from '../agents';
 import { agentRunsStore } from './agentRunsStore';
-import { RunsTable } from './RunsTable';
+import { runColumns } from './runColumns';
+import { runNoun, RunsTable } from './RunsTable';
 import './runs.css';
+
+const noRuns: readonly Run[] = [];
 
 export function AgentRunsView({ params }: { params: { agentUuid: string } }) {
   const uuid = params.agentUuid;
   const agent = useStore(agentsStore, (s) => s.data?.find((a) => a.uuid === uuid));
   const status = useFamilyStore(agentRunsStore, uuid, (s) => s.status);
-  const runs = useFamilyStore(agentRunsStore, uuid, (s) => s.data);
+  const data = useFamilyStore(agentRunsStore, uuid, (s) => s.data);
   const error = useFamilyStore(agentRunsStore, uuid, (s) => s.error);
-  const hostname = agent?.hostname ?? runs?.[0]?.agentHostname ?? uuid;
+  const [filter, setFilter] = useState('');
+  const matches = useMemo(() => rowMatcher(runColumns), []);
+  const hostname = agent?.hostname ?? data?.[0]?.agentHostname ?? uuid;
 
   return (
     <div className="view">
@@ -27,27 +39,14 @@ export function AgentRunsView({ params }: { params: { agentUuid: string } }) {
           {hostname}
         </h2>
         <span className="muted">Job history</span>
-        {runs && (
-          <span className="muted toolbar-count">
-            {runs.length} {runs.length === 1 ? 'run' : 'runs'}
-          </span>
-        )}
       </div>
-      {status === 'error' && (
-        <p className="banner banner-error" role="alert" data-testid="runs-error">
-          Could not load the runs of this agent: {error?.message ?? 'unknown error'}.{' '}
-          {error?.code === 'NOT_FOUND' || error?.code === 'INVALID_INPUT' ? 'Pick an agent on the Agents view.' : 'Reload the window to try again.'}
-        </p>
-      )}
-      {runs ? (
-        <RunsTable runs={runs} hostname={hostname} />
-      ) : (
-        status === 'loading' && (
-          <p className="view-loading muted" role="status" data-testid="runs-loading">
-            Loading runs…
-          </p>
-        )
-      )}
+      <div className="view-toolbar">
+        <TableFilter value={filter} onChange={setFilter} label={`Filter the runs of ${hostname}`} placeholder="Filter by job, command or #run" testId="runs-filter" />
+        <FilterCount rows={data ?? noRuns} filter={filter} matches={matches} noun={runNoun} testId="runs-count" />
+      </div>
+      <ReplicaView state={{ status, data, error }} label="runs" testId="runs">
+        {(runs) => <RunsTable runs={runs} hostname={hostname} filter={filter} />}
+      </ReplicaView>
     </div>
   );
 }

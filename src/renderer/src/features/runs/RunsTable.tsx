@@ -1,52 +1,42 @@
 /**
- * An agent's job history, newest first (the order the server keeps; the list is short, so it is neither sorted
- * nor virtualized). Runs that arrive after the first render slide in at the top.
+ * An agent's job history as a DataTable: newest run first, sortable, filtered by the view's filter box, a row
+ * flashing when its run changes live and new runs sliding in. Enter on a row opens the run.
  */
-import { useEffect, useRef } from 'react';
 import type { Run } from '../../../../shared/contract';
-import { agentsRoute } from '../agents';
-import { RunRow } from './RunRow';
+import { DataTable } from '../../ui/table/DataTable';
+import type { RowAttributes } from '../../ui/table/DataColumn';
+import { buildsRoute } from '../jobs';
+import { runColumns } from './runColumns';
+import { runRoute } from './runsRoutes';
 
-export function RunsTable({ runs, hostname }: { runs: readonly Run[]; hostname: string }) {
-  const seen = useRef<Set<number> | null>(null);
-  seen.current ??= new Set(runs.map((r) => r.id));
-  useEffect(() => {
-    runs.forEach((r) => seen.current?.add(r.id));
-  }, [runs]);
+export const runNoun = { one: 'run', other: 'runs' };
 
+const getRowId = (run: Run) => String(run.id);
+const rowVersion = (run: Run) => `${run.status}:${run.finishedAt ?? ''}`;
+const rowProps = (run: Run): RowAttributes => ({ 'data-testid': 'run-row', 'data-run-id': run.id, 'data-status': run.status });
+const open = (run: Run) => {
+  location.hash = runRoute.href({ runId: run.id });
+};
+
+export function RunsTable({ runs, hostname, filter }: { runs: readonly Run[]; hostname: string; filter: string }) {
   return (
-    <div className="table-scroll">
-      <table className="data-table runs-table" data-testid="runs-table">
-        <caption className="visually-hidden">Jobs run by {hostname}, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="col-job">
-              Job
-            </th>
-            <th scope="col" className="col-run-status">
-              Status
-            </th>
-            <th scope="col" className="col-time">
-              Started
-            </th>
-            <th scope="col" className="col-duration">
-              Duration
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <RunRow key={run.id} run={run} isNew={!seen.current?.has(run.id)} />
-          ))}
-          {runs.length === 0 && (
-            <tr className="empty-row">
-              <td colSpan={4} className="empty-state" data-testid="runs-empty">
-                No runs yet — schedule a job on the <a href={agentsRoute.href()}>Agents</a> view; {hostname} runs it when it next asks for work.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Run>
+      rows={runs}
+      columns={runColumns}
+      getRowId={getRowId}
+      filter={filter}
+      noun={runNoun}
+      initialSort={{ columnId: 'run', dir: 'desc' }}
+      rowVersion={rowVersion}
+      rowProps={rowProps}
+      onRowActivate={open}
+      caption={`Jobs run by ${hostname}`}
+      testId="runs-table"
+      empty={
+        <>
+          No runs yet — schedule a job on the <a href={buildsRoute.href()}>Builds</a> view; {hostname} runs it when it next asks for work.
+        </>
+      }
+    />
   );
 }

@@ -1,16 +1,12 @@
 /**
- * Run durations and status words for the runs table and the run page: "3.2 s", "4 min 05 s", "2 h 10 min", and how
- * long a run took (or has been taking). Pure, so the ticking components stay trivial.
+ * Durations for runs and jobs: "3.2 s", "4 min 05 s", "2 h 10 min", and how long a run took (or has been taking).
+ * Pure, so the ticking components stay trivial. A job and its run share the times, so both read the same way.
  */
-import type { Run, RunStatus } from '../../../../shared/contract';
+import type { Run } from '../../../../shared/contract';
+import { statusLabels } from './statusLabels';
 
-export const statusLabels: Record<RunStatus, string> = {
-  assigned: 'Assigned',
-  building: 'Building',
-  passed: 'Passed',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-};
+/** What a duration is read from: a run, or a job (which carries its run's times). */
+export type Timed = Pick<Run, 'startedAt' | 'finishedAt'>;
 
 export function formatDuration(ms: number): string {
   const safe = Math.max(0, ms);
@@ -20,8 +16,8 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 3600)} h ${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')} min`;
 }
 
-/** How long the run has been building or took, in ms; null before it started. */
-export function runElapsed(run: Run, now: number): number | null {
+/** How long it has been building or took, in ms; null before it started. */
+export function runElapsed(run: Timed, now: number): number | null {
   if (!run.startedAt) return null;
   const end = run.finishedAt ? Date.parse(run.finishedAt) : now;
   return Math.max(0, end - Date.parse(run.startedAt));

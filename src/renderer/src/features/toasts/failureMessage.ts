@@ -2,7 +2,7 @@
  * Turns a failed command into a toast that says what happened and what to do next, as UI.md asks of errors.
  * Used by stores that report failures of background or optimistic writes.
  */
-import type { SwitchboardError } from '../../../../shared/contract';
+import { SwitchboardError } from '../../../../shared/contract';
 
 const hints: Partial<Record<SwitchboardError['code'], string>> = {
   DISPOSED: 'Wait until the connection is Live again, check the row, then retry.',
@@ -13,8 +13,8 @@ const hints: Partial<Record<SwitchboardError['code'], string>> = {
 };
 
 export function failureMessage(what: string, error: unknown): string {
-  const err = error as Partial<SwitchboardError>;
-  const reason = typeof err.message === 'string' && err.message !== '' ? err.message : 'Unknown error';
-  const hint = (err.code && hints[err.code]) ?? 'Try again; if it keeps failing, reload the window.';
+  const reason = error instanceof Error && error.message !== '' ? error.message : 'Unknown error';
+  // The sync client rebuilds every failure as a SwitchboardError; anything else gets the generic advice.
+  const hint = (error instanceof SwitchboardError && hints[error.code]) || 'Try again; if it keeps failing, reload the window.';
   return `${what} failed: ${reason}. ${hint}`;
 }

@@ -4,6 +4,6 @@ import { toastsStore } from './toastsStore';
 
 export { failureMessage } from './failureMessage';
 export { Toasts } from './Toasts';
-export { toastsStore, type Toast, type ToastKind, type ToastsStore } from './toastsStore';
+export { toastsStore, type Toast, type ToastInput, type ToastKind, type ToastLink, type ToastsStore } from './toastsStore';
 
 export const toastsFeature = defineFeature({ name: 'toasts', stores: [toastsStore] });

@@ -1,22 +1,40 @@
 /**
- * Toasts for background results: info toasts dismiss themselves, errors stay until the user dismisses them.
- * Stores and views push; the Toasts component renders. Owns its timers, so `dispose()` leaves none running.
+ * Toasts for background results: info toasts dismiss themselves, errors and sticky toasts stay until the user
+ * dismisses them, and any toast may carry a link to what it is about. Stores and views push; the Toasts component
+ * renders. Owns its timers, so `dispose()` leaves none running.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { defineStore } from '../../stores/defineStore';
 
 export type ToastKind = 'info' | 'error';
 
+/** Where a toast leads: a route's `href` and the words of the link. */
+export interface ToastLink {
+  readonly href: string;
+  readonly label: string;
+}
+
 export interface Toast {
   readonly id: number;
   readonly kind: ToastKind;
   readonly message: string;
+  readonly link: ToastLink | undefined;
+  /** Stays until dismissed (always true for errors). */
+  readonly sticky: boolean;
+}
+
+/** What a caller pushes: errors are sticky whatever `sticky` says, since they need acting on. */
+export interface ToastInput {
+  kind: ToastKind;
+  message: string;
+  link?: ToastLink | undefined;
+  sticky?: boolean | undefined;
 }
 
 export interface ToastsState {
   readonly toasts: readonly Toast[];
   /** Shows a toast and returns its id. */
-  push(toast: { kind: ToastKind; message: string }): number;
+  push(toast: ToastInput): number;
   dismiss(id: number): void;
 }
 
@@ -49,12 +67,13 @@ export function createToastsStore(options: ToastsOptions = {}): ToastsStore {
     };
     return {
       toasts: [],
-      push({ kind, message }) {
+      push({ kind, message, link, sticky }) {
         const id = nextId++;
-        const toasts = [...get().toasts, { id, kind, message }];
+        const toast: Toast = { id, kind, message, link, sticky: kind === 'error' || sticky === true };
+        const toasts = [...get().toasts, toast];
         toasts.slice(0, -max).forEach((t) => stopTimer(t.id));
         set({ toasts: toasts.slice(-max) });
-        if (kind === 'info') timers.set(id, setTimeout(() => dismiss(id), infoMs));
+        if (!toast.sticky) timers.set(id, setTimeout(() => dismiss(id), infoMs));
         return id;
       },
       dismiss,

@@ -17,11 +17,13 @@ interface Props {
   busy: boolean;
   /** A message about the whole form, e.g. useZodForm's `formError`. */
   formError?: string | undefined;
+  /** Why the form cannot be sent now (e.g. useCanWrite's `reason` while not Live): disables submit, as its tooltip. */
+  submitBlocked?: string | undefined;
   children: ReactNode;
   testId?: string;
 }
 
-export function FormPanel({ open, title, onClose, onSubmit, submitLabel, busy, formError, children, testId }: Props) {
+export function FormPanel({ open, title, onClose, onSubmit, submitLabel, busy, formError, submitBlocked, children, testId }: Props) {
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
   useDialogFocus(panelRef, open, onClose);
@@ -47,7 +49,7 @@ export function FormPanel({ open, title, onClose, onSubmit, submitLabel, busy, f
             <button type="button" className="button" onClick={onClose}>
               Cancel
             </button>
-            <SubmitButton busy={busy} testId={testId && `${testId}-submit`}>
+            <SubmitButton busy={busy} disabled={submitBlocked !== undefined} title={submitBlocked} testId={testId && `${testId}-submit`}>
               {submitLabel}
             </SubmitButton>
           </footer>

@@ -7,12 +7,14 @@ interface Props {
   children: ReactNode;
   /** Disabled for another reason than a write in flight. */
   disabled?: boolean;
+  /** The tooltip, e.g. why it is disabled. */
+  title?: string | undefined;
   testId?: string;
 }
 
-export function SubmitButton({ busy, children, disabled, testId }: Props) {
+export function SubmitButton({ busy, children, disabled, title, testId }: Props) {
   return (
-    <button type="submit" className="button button-primary ui-submit" aria-busy={busy || undefined} disabled={busy || disabled} data-testid={testId}>
+    <button type="submit" className="button button-primary ui-submit" aria-busy={busy || undefined} disabled={busy || disabled} title={title} data-testid={testId}>
       {busy && <span className="ui-submit-spinner" aria-hidden="true" />}
       {children}
     </button>

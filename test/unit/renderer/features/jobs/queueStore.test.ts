@@ -32,7 +32,7 @@ describe('queueStore', () => {
     vi.useRealTimers();
   });
 
-  it('schedules, waits for the count to catch up, then toasts "Scheduled <name>"', async () => {
+  it('schedules, waits for the count to catch up, then toasts "Scheduled <name>" linking to the job', async () => {
     expect(store().getState().data?.pendingCount).toBe(1);
     const done = store().getState().trySchedule({ name: 'unit-tests', command: 'npm test' });
     expect(fake.commands.map((c) => [c.name, c.input])).toEqual([['jobs.schedule', { name: 'unit-tests', command: 'npm test' }]]);
@@ -41,7 +41,7 @@ describe('queueStore', () => {
     expect(toasts().getState().toasts).toEqual([]);
     fake.reachSeq(11);
     await expect(done).resolves.toMatchObject({ ok: true, value: { name: 'unit-tests' } });
-    expect(toasts().getState().toasts.map((t) => [t.kind, t.message])).toEqual([['info', 'Scheduled unit-tests']]);
+    expect(toasts().getState().toasts.map((t) => [t.kind, t.message, t.link])).toEqual([['info', 'Scheduled unit-tests', { href: '#/builds/7', label: 'Show #7' }]]);
     vi.advanceTimersByTime(4000);
   });
 

@@ -32,6 +32,20 @@ describe('toastsStore', () => {
     expect(messages()).toEqual([]);
   });
 
+  it('keeps a sticky info toast until dismissed, and carries its link', () => {
+    const id = toasts.getState().push({ kind: 'info', message: 'build #3 passed', sticky: true, link: { href: '#/runs/3', label: 'Open run' } });
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    expect(toasts.getState().toasts).toEqual([{ id, kind: 'info', message: 'build #3 passed', sticky: true, link: { href: '#/runs/3', label: 'Open run' } }]);
+  });
+
+  it('makes every error sticky, whatever the caller says', () => {
+    toasts.getState().push({ kind: 'error', message: 'Re-running build #3 failed', sticky: false });
+    expect(toasts.getState().toasts[0]).toMatchObject({ sticky: true, link: undefined });
+    vi.advanceTimersByTime(60_000);
+    expect(messages()).toEqual(['Re-running build #3 failed']);
+  });
+
   it('dismissing an info toast early cancels its timer', () => {
     const id = toasts.getState().push({ kind: 'info', message: 'one' });
     expect(vi.getTimerCount()).toBe(1);
