@@ -4,7 +4,7 @@
  * No browser is downloaded: Chromium comes from the system (`CHROMIUM_PATH`, default /usr/bin/chromium).
  */
 import { defineConfig } from '@playwright/test';
-import { e2ePort, e2eDataDir } from './test/e2e/support/e2eHost';
+import { e2ePort, e2eDataDir, e2eLaunchKey, launchCookie } from './test/e2e/support/e2eHost';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,6 +18,8 @@ export default defineConfig({
   globalSetup: './test/e2e/support/globalSetup.ts',
   use: {
     baseURL: `http://127.0.0.1:${e2ePort}`,
+    // Every context starts as a window opened from the host's printed URL: it holds the launch cookie.
+    storageState: { cookies: [launchCookie(e2ePort)], origins: [] },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -34,8 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh data folder per run, so every run starts from the same demo data.
-    command: `node -e "require('fs').rmSync('${e2eDataDir}', { recursive: true, force: true })" && node scripts/serve.mjs --port ${e2ePort} --data-dir ${e2eDataDir}`,
+    // A fresh data folder per run, so every run starts from the same demo data, holding this run's launch key.
+    command: `node -e "const fs = require('fs'); fs.rmSync('${e2eDataDir}', { recursive: true, force: true }); fs.mkdirSync('${e2eDataDir}', { recursive: true, mode: 0o700 }); fs.writeFileSync('${e2eDataDir}/launch.key', '${e2eLaunchKey}', { mode: 0o600 })" && node scripts/serve.mjs --port ${e2ePort} --data-dir ${e2eDataDir}`,
     url: `http://127.0.0.1:${e2ePort}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

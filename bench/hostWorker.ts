@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../src/main/app/createApp';
+import { readOrCreateLaunchKey } from '../src/main/app/launchKey';
 import { startHttpHost } from '../src/main/transports/http/startHttpHost';
 
 const { commitTimes } = workerData as { commitTimes: Float64Array };
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
 const app = createApp({ dataDir, demo: true, shell: 'headless' });
-const host = await startHttpHost(app, { port: 0, websocket: true });
+// Gated like the real headless host, so clients pay what a window pays.
+const launchKey = readOrCreateLaunchKey(dataDir);
+const host = await startHttpHost(app, { port: 0, websocket: true, launchKey });
 const actor = app.authenticate((await import('node:fs')).readFileSync(join(dataDir, 'tokens', 'acme.token'), 'utf8').trim())!;
 const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);
 const now = () => performance.timeOrigin + performance.now();
@@ -51,4 +54,4 @@ parentPort!.on('message', async (message: Message) => {
   }, 5);
 });
 
-parentPort!.postMessage({ kind: 'ready', port: host.port, head: app.kernel.log.head(), dataDir });
+parentPort!.postMessage({ kind: 'ready', port: host.port, head: app.kernel.log.head(), dataDir, launchKey });

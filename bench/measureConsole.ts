@@ -29,14 +29,14 @@ const applyConsole: ViewReducer<'runs.detail', RunDetail> = {
 
 export async function measureConsole(root: string, workerUrl: URL, lines: number, rate: number, clientCount = 4): Promise<ConsoleResult> {
   const host = startHostWorker(workerUrl, new Float64Array(new SharedArrayBuffer(8)));
-  const { port, dataDir } = (await host.next('ready')) as { port: number; dataDir: string };
+  const { port, dataDir, launchKey } = (await host.next('ready')) as { port: number; dataDir: string; launchKey: string };
   const server = `http://127.0.0.1:${port}`;
   const agent = spawn(process.execPath, [join(root, 'packages/switchboard-agent/bin/switchboard-agent.js'), '--server', server, '--token-file', join(dataDir as string, 'tokens', 'acme.token'), '--hostname', 'bench-agent', '--poll-ms', '100'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const delays: number[] = [];
   let lastArrival = 0;
   let firstWrite = Infinity;
   const clients = await Promise.all(Array.from({ length: clientCount }, async () => {
-    const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws`);
+    const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws?launch=${launchKey}`);
     const client = createSyncClient(channel);
     await client.signIn('bob');
     return { channel, client };

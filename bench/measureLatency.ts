@@ -23,13 +23,13 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
   const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * clientCounts.length + 10_000)));
   const host = startHostWorker(workerUrl, commitTimes);
   const { next, worker } = host;
-  const { port } = (await next('ready')) as { port: number };
+  const { port, launchKey } = (await next('ready')) as { port: number; launchKey: string };
   const results: LatencyResult[] = [];
   for (const count of clientCounts) {
     const latencies: number[] = [];
     const clients = await Promise.all(
       Array.from({ length: count }, async () => {
-        const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws`);
+        const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws?launch=${launchKey}`);
         const client = createSyncClient(channel);
         await client.signIn('bob');
         const replica = client.watch('agents.list', {}, agentsReducer);

@@ -31,7 +31,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function measureScheduling(root: string, workerUrl: URL, agentCount = 8, burst = 400, samples = 60, pollMs = 500): Promise<SchedulingResult> {
   const host = startHostWorker(workerUrl, new Float64Array(new SharedArrayBuffer(8)));
-  const { port, dataDir } = (await host.next('ready')) as { port: number; dataDir: string };
+  const { port, dataDir, launchKey } = (await host.next('ready')) as { port: number; dataDir: string; launchKey: string };
   const server = `http://127.0.0.1:${port}`;
   const tokenFile = join(dataDir, 'tokens', 'acme.token');
   const token = readFileSync(tokenFile, 'utf8').trim();
@@ -48,7 +48,7 @@ export async function measureScheduling(root: string, workerUrl: URL, agentCount
     return (await res.json()) as Job;
   };
 
-  const client = createSyncClient(createWebSocketChannel(`ws://127.0.0.1:${port}/ws`));
+  const client = createSyncClient(createWebSocketChannel(`ws://127.0.0.1:${port}/ws?launch=${launchKey}`));
   await client.signIn('bob');
   const replica = client.watch('jobs.list', {}, jobsList);
   const running = new Map<number, number>();

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp, type App } from './app/createApp';
+import { readOrCreateLaunchKey } from './app/launchKey';
 import { startHttpHost, type HttpHost } from './transports/http/startHttpHost';
 
 const { values } = parseArgs({
@@ -40,9 +41,11 @@ try {
   console.error(`switchboard: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+// Windows open only from the URLs printed below (they carry the key); REST keeps its organization tokens.
+const launchKey = readOrCreateLaunchKey(dataDir);
 let host: HttpHost;
 try {
-  host = await startHttpHost(app, { port, rendererDir, websocket: true });
+  host = await startHttpHost(app, { port, rendererDir, websocket: true, launchKey });
 } catch (error) {
   app.dispose();
   const code = (error as NodeJS.ErrnoException).code;
@@ -52,8 +55,8 @@ try {
 
 app.setApiUrl(host.url);
 console.log(`Switchboard headless host listening on ${host.url}`);
-console.log(`  data: ${dataDir} (API tokens in ${join(dataDir, 'tokens')})`);
-for (const user of app.listUsers()) console.log(`  ${user.name} (${user.orgName}): ${host.url}/?user=${user.id}#/agents`);
+console.log(`  data: ${dataDir} (API tokens in ${join(dataDir, 'tokens')}, launch key in ${join(dataDir, 'launch.key')})`);
+for (const user of app.listUsers()) console.log(`  ${user.name} (${user.orgName}): ${host.url}/?launch=${launchKey}&user=${user.id}#/agents`);
 
 let stopping = false;
 async function stop() {

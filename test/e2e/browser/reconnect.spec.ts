@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { e2ePort } from '../support/e2eHost';
+import { e2ePort, e2eLaunchKey, plantLaunchKey } from '../support/e2eHost';
 import { root } from '../support/findElectron';
 
 const port = e2ePort + 7;
@@ -36,9 +36,10 @@ async function stopHost(host: ChildProcess | undefined): Promise<void> {
 test('a local host that restarts: Offline after bounded attempts, Live again within a second of its return', async ({ page }) => {
   test.setTimeout(60_000);
   rmSync(dataDir, { recursive: true, force: true });
+  plantLaunchKey(dataDir);
   let host: ChildProcess | undefined = await startHost();
   try {
-    await page.goto(`${base}/?user=bob#/agents`);
+    await page.goto(`${base}/?launch=${e2eLaunchKey}&user=bob#/agents`); // a printed URL: it sets this port's cookie
     const badge = page.getByTestId('connection-state');
     await expect(badge).toHaveText('Live');
     await expect(page.getByTestId('agent-row').first()).toBeVisible();
