@@ -60,12 +60,17 @@ describe('createReplicaStore', () => {
   it('keeps the replica through a quick unsubscribe and resubscribe (route flip, StrictMode)', () => {
     const store = createReplicaStore(fake.client, 'agents.list', {}, agentsReducer);
     store.subscribe(() => {})();
+    fake.replicas[0]!.loaded(4, [agent('web-01')]);
     vi.advanceTimersByTime(RELEASE_GRACE_MS - 1);
-    expect(fake.replicas[0]!.getState()).toBeDefined();
     expect(fake.openSubscriptions()).toBe(1);
 
+    // The returning listener finds the loaded data at once: same replica, no new watch, no loading flash.
     const stop = store.subscribe(() => {});
     expect(fake.watchCount).toBe(1);
+    expect(store.getState()).toMatchObject({ status: 'live', seq: 4 });
+    expect(store.getState().data?.map((a) => a.hostname)).toEqual(['web-01']);
+    fake.replicas[0]!.receive([{ seq: 5, topic: 'agents:updates:acme', type: 'agent_registered', payload: { agent: agent('db-01') } }]);
+    expect(store.getState().seq).toBe(5);
     vi.advanceTimersByTime(RELEASE_GRACE_MS * 5);
     expect(fake.openSubscriptions()).toBe(1);
 

@@ -1,0 +1,64 @@
+// StrykerJS configuration for `npm run mutate -- <folder>` (scripts/mutate.mjs sets SWITCHBOARD_MUTATE).
+// One folder per run, so each folder gets its own report, incremental file and the tsconfig its code compiles under.
+import { globSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The folders `npm run mutate` knows: what it mutates, the tests that may kill its mutants, its tsconfig. */
+export const folders = {
+  kernel: {
+    mutate: ['src/main/kernel/**/*.ts'],
+    tests: ['test/unit/kernel/**/*.test.ts', 'test/unit/contexts/**/*.test.ts', 'test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
+    tsconfig: 'tsconfig.node.json',
+  },
+  sync: {
+    mutate: ['src/renderer/src/sync/**/*.ts'],
+    tests: ['test/unit/renderer/**/*.test.{ts,tsx}', 'test/integration/*.test.ts'],
+    tsconfig: 'tsconfig.web.json',
+  },
+  contexts: {
+    mutate: ['src/main/contexts/**/*.ts'],
+    tests: ['test/unit/contexts/**/*.test.ts', 'test/unit/kernel/**/*.test.ts', 'test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
+    tsconfig: 'tsconfig.node.json',
+  },
+  transports: {
+    mutate: ['src/main/transports/**/*.ts'],
+    tests: ['test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
+    tsconfig: 'tsconfig.node.json',
+  },
+};
+
+// Tests left out of every run: the agent and crash suites start real processes from the built app (out/), which
+// carries no mutants, so they can only slow a run down.
+const neverRun = ['test/integration/agent/**', 'test/integration/hardening/crash.test.ts'];
+
+const name = process.env.SWITCHBOARD_MUTATE ?? 'kernel';
+const folder = folders[name];
+if (!folder) throw new Error(`Unknown mutation folder "${name}"; use one of ${Object.keys(folders).join(', ')}.`);
+const reportDir = `reports/mutation/${name}`;
+
+export default {
+  mutate: folder.mutate,
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true, pool: 'forks' },
+  // Stryker's testFiles has no negation, so the globs are expanded here.
+  testFiles: globSync(folder.tests, { exclude: neverRun }).sort(),
+  checkers: ['typescript'],
+  tsconfigFile: folder.tsconfig,
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  // The machine has two cores shared with other work: one test runner, one checker.
+  concurrency: 1,
+  timeoutMS: 10_000,
+  dryRunTimeoutMinutes: 10,
+  incremental: true,
+  incrementalFile: `${reportDir}/incremental.json`,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: `${reportDir}/index.html` },
+  jsonReporter: { fileName: `${reportDir}/mutation.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  // The sandbox lives outside the checkout: `eslint .` and the other tools would otherwise see its instrumented copies.
+  tempDirName: join(tmpdir(), 'switchboard-stryker'),
+  ignorePatterns: ['out', 'dist', 'test-results', 'playwright-report', '.data', 'data', '.bench', 'test/e2e', 'bench'],
+  cleanTempDir: 'always',
+};
