@@ -5,6 +5,7 @@
 import { apiActor, type Actor } from '../../src/main/kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../../src/main/kernel/createKernel';
 import { appVersion, createContexts, type BuildFarmSettings, type Contexts } from '../../src/main/app/createContexts';
+import type { QueueSettings } from '../../src/main/contexts/queue';
 
 export type TestCore = Contexts & {
   kernel: Kernel;
@@ -12,10 +13,10 @@ export type TestCore = Contexts & {
   globex: Actor;
 };
 
-export function createTestCore(options: Omit<KernelOptions, 'file'> & { buildFarm?: BuildFarmSettings } = {}): TestCore {
-  const { buildFarm, ...kernelOptions } = options;
+export function createTestCore(options: Omit<KernelOptions, 'file'> & { buildFarm?: BuildFarmSettings; work?: QueueSettings } = {}): TestCore {
+  const { buildFarm, work, ...kernelOptions } = options;
   const kernel = createKernel({ ...kernelOptions, file: ':memory:' });
-  const contexts = createContexts(kernel, { version: appVersion, dataDir: ':memory:', shell: 'headless' }, buildFarm);
+  const contexts = createContexts(kernel, { version: appVersion, dataDir: ':memory:', shell: 'headless' }, buildFarm, work);
   contexts.accounts.seedDemo();
   return { kernel, ...contexts, acme: apiActor('acme'), globex: apiActor('globex') };
 }

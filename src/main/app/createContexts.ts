@@ -12,6 +12,7 @@ import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
 import { createJobsContext } from '../contexts/jobs';
 import { createPresenceContext } from '../contexts/presence';
+import { createQueueContext, type QueueSettings } from '../contexts/queue';
 
 export const appVersion: string = packageJson.version;
 
@@ -30,6 +31,7 @@ export function createContexts(
   kernel: Kernel,
   facts: AppFacts = { version: appVersion, dataDir: ':memory:', shell: 'headless' },
   buildFarm: BuildFarmSettings = {},
+  work: QueueSettings = {},
 ) {
   const compose = composeContexts(kernel);
   const about = compose.add('about', (kit) => createAboutContext(kit, facts));
@@ -37,8 +39,9 @@ export function createContexts(
   const agents = compose.add('agents', (kit) => createAgentsContext(kit, buildFarm));
   const presence = compose.add('presence', (kit) => createPresenceContext(kit, kernel.sync));
   const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents, buildFarm));
+  const queue = compose.add('queue', (kit) => createQueueContext(kit, work));
   compose.seal();
-  return { about, accounts, agents, presence, jobs, dispose: compose.dispose };
+  return { about, accounts, agents, presence, jobs, queue, dispose: compose.dispose };
 }
 
 /** Every context of a running core, and one `dispose` for all of them and the kernel. */

@@ -51,6 +51,10 @@ describe('authorization', () => {
     core.jobs.schedule(core.globex, { name: 'g', command: 'true' });
     const runA = core.jobs.askForWork(core.acme, a.uuid)!.run.id;
     const runG = core.jobs.askForWork(core.globex, g.uuid)!.run.id;
+    core.queue.define({ name: 'matrix.work', queue: 'matrix', perform: async () => undefined });
+    const later = { runInMs: 3_600_000 };
+    core.queue.enqueue({ orgId: 'acme', worker: 'matrix.work', args: {}, by: core.acme.ref, options: later });
+    core.queue.enqueue({ orgId: 'globex', worker: 'matrix.work', args: {}, by: core.globex.ref, options: later });
     return {
       'agents:updates:{org}': { acme: 'agents:updates:acme', globex: 'agents:updates:globex' },
       'presence:{org}': { acme: 'presence:acme', globex: 'presence:globex' },
@@ -58,6 +62,7 @@ describe('authorization', () => {
       'jobs:updates:{org}': { acme: 'jobs:updates:acme', globex: 'jobs:updates:globex' },
       'agent_job_runs:{agent}': { acme: `agent_job_runs:${a.uuid}`, globex: `agent_job_runs:${g.uuid}` },
       'agent_job_run_console:{run}': { acme: `agent_job_run_console:${runA}`, globex: `agent_job_run_console:${runG}` },
+      'queue:updates:{org}': { acme: 'queue:updates:acme', globex: 'queue:updates:globex' },
     };
   }
 
@@ -86,13 +91,15 @@ describe('authorization', () => {
       'runs.byAgent': { mine: { agentUuid: acmeAgent } },
       'runs.detail': { mine: { runId: acmeRun } },
       'jobs.detail': { mine: { id: 1 } },
+      'queue.dashboard': { mine: {} },
+      'queue.job': { mine: { id: 1 } },
     };
     expect(Object.keys(params).sort()).toEqual(Object.keys(viewSpecs).sort());
     for (const [view, { mine }] of Object.entries(params)) {
       expect(() => core.kernel.registry.load(view, mine, null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
       expect(() => core.kernel.registry.load(view, mine, actor('bob'))).not.toThrow();
     }
-    for (const [view, p] of [['runs.byAgent', { agentUuid: acmeAgent }], ['runs.detail', { runId: acmeRun }], ['jobs.detail', { id: 1 }]] as const) {
+    for (const [view, p] of [['runs.byAgent', { agentUuid: acmeAgent }], ['runs.detail', { runId: acmeRun }], ['jobs.detail', { id: 1 }], ['queue.job', { id: 1 }]] as const) {
       expect(() => core.kernel.registry.load(view, p, actor('carol'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     }
   });
