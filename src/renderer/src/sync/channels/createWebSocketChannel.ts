@@ -82,6 +82,8 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
     // Node's WebSocket reports a refused connection with `error` and no `close`; browsers send both. Either ends
     // this socket once (the second finds it already replaced).
     ws.onerror = () => {
+      // Node's close() on a socket still connecting fires `error` again, synchronously: unhook first, or it recurses.
+      ws.onerror = null;
       lost();
       ws.close();
     };

@@ -34,6 +34,19 @@ class FakeSocket {
     this.readyState = 3;
     this.onerror?.();
   }
+  /**
+   * Node's (undici) WebSocket failing a handshake: `error` while still connecting, and `close()` on a connecting
+   * socket fails it again, firing `error` once more, synchronously.
+   */
+  failConnecting() {
+    this.close = () => {
+      if (this.readyState !== 0) return;
+      this.onerror?.();
+      this.readyState = 3;
+    };
+    this.onerror?.();
+    this.readyState = 3;
+  }
   /** The host refuses, or the connection drops. */
   drop() {
     this.readyState = 3;
@@ -161,5 +174,13 @@ describe('createWebSocketChannel reconnects', () => {
     vi.advanceTimersByTime(1000);
     last().accept();
     expect(ch.state).toEqual({ status: 'open', attempt: 0 });
+  });
+
+  it('survives a socket whose close() fires `error` again while connecting (Node), counting the failure once', () => {
+    const ch = open('ws://127.0.0.1:4700/ws');
+    expect(() => last().failConnecting()).not.toThrow();
+    expect(ch.state).toEqual({ status: 'reconnecting', attempt: 2 });
+    vi.advanceTimersByTime(1000);
+    expect(FakeSocket.made).toHaveLength(2);
   });
 });
