@@ -3,6 +3,7 @@ import { measureBus } from './measureBus';
 import { measureEventLog } from './measureEventLog';
 import { measureConsole } from './measureConsole';
 import { measureLatency } from './measureLatency';
+import { measureQueue } from './measureQueue';
 import { measureScheduling } from './measureScheduling';
 
 const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(2));
@@ -15,6 +16,15 @@ for (const r of measureBus()) {
 const log = measureEventLog();
 rows.push(['writes/s, row + event log (one tx each)', fmt(log.loggedPerSec), `${fmt(log.plainPerSec)} (plain insert)`, `${(log.plainPerSec / log.loggedPerSec).toFixed(2)}x cost`, '<= 2x plain insert']);
 rows.push(['writes/s, agents context register', fmt(log.contextPerSec), `${fmt(log.plainPerSec)} (plain insert)`, `${(log.plainPerSec / log.contextPerSec).toFixed(2)}x cost`, 'reported']);
+
+const q = await measureQueue(Number(process.env.BENCH_QUEUE_JOBS ?? 20_000));
+rows.push([
+  `work queue: ${fmt(q.jobs)} no-op jobs, 4 queues × concurrency 10, every change logged + broadcast`,
+  `${fmt(q.jobsPerSec)} jobs/s`,
+  `${fmt(q.events)} events, peak RSS ${q.peakRssMiB.toFixed(0)} MiB`,
+  '',
+  '>= 5k jobs/s',
+]);
 
 if (process.env.BENCH_QUICK) {
   rows.forEach((r) => console.log(r.join(' | ')));

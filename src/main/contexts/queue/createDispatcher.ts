@@ -54,8 +54,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   const outcomes: Outcome[] = [];
   const progress = new Map<number, { fraction: number; note: string | null }>();
   const idleWaiters: (() => void)[] = [];
-  let dispatchQueued = false;
-  let flushQueued = false;
+  let tickQueued = false;
   let progressTimer: NodeJS.Timeout | undefined;
   let wakeTimer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -67,40 +66,81 @@ export function createDispatcher(deps: DispatcherDeps) {
   );
   const nextDue = db.prepare<[], { at: number | null }>("SELECT min(scheduled_ms) AS at FROM queue_jobs WHERE state IN ('scheduled', 'retryable')");
   const anyAvailable = db.prepare<[string], { n: number }>(
-    `SELECT count(*) AS n FROM queue_jobs j WHERE queue = ? AND state = 'available'
-       AND NOT EXISTS (SELECT 1 FROM queue_pauses p WHERE p.org_id = j.org_id AND p.queue = j.queue)`,
+    `SELECT 1 AS n FROM queue_jobs j WHERE queue = ? AND state = 'available'
+       AND NOT EXISTS (SELECT 1 FROM queue_pauses p WHERE p.org_id = j.org_id AND p.queue = j.queue) LIMIT 1`,
   );
 
   const queues = () => new Set([...workers.values()].map((w) => w.queue));
 
   function scheduleDispatch() {
-    if (dispatchQueued || stopped) return;
-    dispatchQueued = true;
-    setImmediate(dispatch);
+    if (tickQueued || stopped) return;
+    tickQueued = true;
+    setImmediate(tick);
   }
 
-  function dispatch() {
-    dispatchQueued = false;
+  /** Claims available jobs up to each queue's free slots, inside the current write. */
+  function claim(emit: Emit, at: number): QueueJob[] {
+    writes.stage(emit, at);
+    const jobs: QueueJob[] = [];
+    for (const queue of queues()) {
+      const free = deps.concurrencyOf(queue) - (perQueue.get(queue) ?? 0);
+      if (free <= 0) continue;
+      const ids = available
+        .all(queue, free + lingering.size)
+        .filter((r) => workers.has(r.worker) && !lingering.has(r.id))
+        .slice(0, free)
+        .map((r) => r.id);
+      if (ids.length > 0) jobs.push(...writes.claim(emit, ids, at));
+    }
+    return jobs;
+  }
+
+  /**
+   * One write per turn of the event loop: the outcomes that landed since the last turn (with their workers' hooks),
+   * then the jobs their freed slots can take. Short jobs thus cost a share of one transaction each, not three.
+   */
+  function tick() {
+    tickQueued = false;
     if (stopped) return;
+    const batch = outcomes.splice(0);
     const at = now();
-    const claimed = write(actor, (emit) => {
-      writes.stage(emit, at);
-      const jobs: QueueJob[] = [];
-      for (const queue of queues()) {
-        const free = deps.concurrencyOf(queue) - (perQueue.get(queue) ?? 0);
-        if (free <= 0) continue;
-        const ids = available
-          .all(queue, free + lingering.size)
-          .filter((r) => workers.has(r.worker) && !lingering.has(r.id))
-          .slice(0, free)
-          .map((r) => r.id);
-        if (ids.length > 0) jobs.push(...writes.claim(emit, ids, at));
-      }
-      return jobs;
-    });
+    let claimed: QueueJob[];
+    try {
+      claimed = write(actor, (emit) => {
+        for (const outcome of batch) record(emit, outcome, at, true);
+        for (const outcome of batch) release(outcome.id);
+        return claim(emit, at);
+      });
+    } catch (error) {
+      // Rolled back: a worker's hook failed (or storage did). Record each outcome alone, a failing hook's without it.
+      for (const outcome of batch) recordAlone(outcome, at);
+      claimed = tryWrite((emit) => claim(emit, at), error) ?? [];
+    }
     for (const job of claimed) start(job);
     armWakeTimer();
     checkIdle();
+  }
+
+  function recordAlone(outcome: Outcome, at: number) {
+    try {
+      write(actor, (emit) => record(emit, outcome, at, true));
+    } catch (error) {
+      const worker = rows.row(outcome.id)?.worker;
+      log.error(`queue-hook:${worker}`, `queue: recording job ${outcome.id} of worker ${worker} failed`, error);
+      tryWrite((emit) => record(emit, { id: outcome.id, kind: 'failed', error: `the worker's hook failed: ${messageOf(error)}` }, at, false), error);
+    }
+    release(outcome.id);
+  }
+
+  /** A write that may fail with the storage (a full disk): logged, and the queue tries again on its next tick. */
+  function tryWrite<R>(work: (emit: Emit) => R, cause: unknown): R | undefined {
+    try {
+      return write(actor, work);
+    } catch (error) {
+      log.error(`queue-write:${messageOf(error)}`, 'queue: a write failed; retrying on the next tick', error ?? cause);
+      setTimeout(scheduleDispatch, 1000).unref();
+      return undefined;
+    }
   }
 
   /** Wakes up when the next scheduled or retryable job is due. */
@@ -151,19 +191,16 @@ export function createDispatcher(deps: DispatcherDeps) {
     clearTimeout(entry.timer);
     if (entry.controller.signal.aborted && entry.controller.signal.reason === 'timeout') lingering.add(entry.job.id);
     outcomes.push(outcome);
-    if (!flushQueued) {
-      flushQueued = true;
-      setImmediate(flushOutcomes);
-    }
+    scheduleDispatch();
   }
 
   /** Records one outcome (and its worker's hook) inside the current write. */
   function record(emit: Emit, outcome: Outcome, at: number, withHooks: boolean) {
-    const entry = running.get(outcome.id)!;
     const row = rows.row(outcome.id);
-    if (!row || row.state !== 'executing') return; // deleted or rescued meanwhile
+    if (!row || row.state !== 'executing') return; // deleted meanwhile
+    const worker = workers.get(row.worker);
+    if (!worker) return;
     progress.delete(outcome.id);
-    const { worker } = entry;
     if (outcome.kind === 'completed') {
       const job = writes.complete(emit, outcome.id, at);
       if (withHooks) worker.onCompleted?.(emit, job, outcome.result);
@@ -175,30 +212,6 @@ export function createDispatcher(deps: DispatcherDeps) {
       const job = writes.fail(emit, outcome.id, outcome.error, retryAt, at);
       if (withHooks) worker.onFailed?.(emit, job, outcome.error, retryAt !== null);
     }
-  }
-
-  function flushOutcomes() {
-    flushQueued = false;
-    if (stopped) return;
-    const batch = outcomes.splice(0);
-    const at = now();
-    try {
-      write(actor, (emit) => {
-        for (const outcome of batch) record(emit, outcome, at, true);
-      });
-    } catch {
-      // One worker's hook failed and took the batch with it: record each alone, and a failing hook's job without it.
-      for (const outcome of batch) {
-        try {
-          write(actor, (emit) => record(emit, outcome, at, true));
-        } catch (error) {
-          log.error(`queue-hook:${running.get(outcome.id)?.worker.name}`, `queue: the hook of worker ${running.get(outcome.id)?.worker.name} failed`, error);
-          write(actor, (emit) => record(emit, { id: outcome.id, kind: 'failed', error: `the worker's hook failed: ${messageOf(error)}` }, at, false));
-        }
-      }
-    }
-    for (const outcome of batch) release(outcome.id);
-    scheduleDispatch();
   }
 
   function release(id: number) {

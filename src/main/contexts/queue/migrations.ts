@@ -40,4 +40,9 @@ export const queueMigrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // The dispatcher's wake-up and staging ask for due jobs by state and time, across queues.
+    id: 'queue/002_due_index',
+    sql: 'CREATE INDEX queue_jobs_due ON queue_jobs (state, scheduled_ms);',
+  },
 ];
