@@ -1,6 +1,6 @@
-/** A one-second clock for a running widget's elapsed time and ETA: one shared interval, idle once nothing runs. */
+/** A one-second clock (a running widget's elapsed time and ETA, a live chart's rolling window): one shared interval, idle while no reader is active. */
 import { useSyncExternalStore } from 'react';
-import { createTicker } from '../../../ui/time/createTicker';
+import { createTicker } from './createTicker';
 
 const ticker = createTicker(1000);
 const idle = () => () => {};

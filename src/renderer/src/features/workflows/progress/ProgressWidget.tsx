@@ -9,7 +9,7 @@ import { ProgressBar } from '../../../ui/progress/ProgressBar';
 import { ActivityList } from './ActivityList';
 import type { Activity, ProgressState } from './progressState';
 import { describeEta, elapsedMs, processStatusLabels } from './statusText';
-import { useTick } from './useTick';
+import { useTick } from '../../../ui/time/useTick';
 import './progressWidget.css';
 
 export interface WidgetProps {
