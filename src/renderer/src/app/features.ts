@@ -8,12 +8,13 @@ import { connectionFeature } from '../features/connection';
 import type { Feature } from './defineFeature';
 import { jobsFeature } from '../features/jobs';
 import { presenceFeature } from '../features/presence';
+import { queueFeature } from '../features/queue';
 import { runsFeature } from '../features/runs';
 import { toastsFeature } from '../features/toasts';
 import type { Page } from './router';
 import type { StoreDef } from '../stores/defineStore';
 
-export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature];
+export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, queueFeature];
 
 /** Every store a window has. */
 export const storeList: readonly StoreDef<unknown>[] = features.flatMap((f) => f.stores ?? []);

@@ -36,8 +36,14 @@ describe('route list', () => {
     expect(resolvePage(pages, '/nowhere')).toBeUndefined();
   });
 
-  it('today: Agents is Alt+1 and the default, Builds Alt+2; job history and runs resolve', () => {
-    expect(navPages(pageList).map((p) => [p.label, p.nav.shortcut, p.nav.href])).toEqual([['Agents', '1', '#/agents'], ['Builds', '2', '#/builds']]);
+  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4; job history, runs and queue jobs resolve', () => {
+    expect(navPages(pageList).map((p) => [p.label, p.nav.shortcut, p.nav.href])).toEqual([
+      ['Agents', '1', '#/agents'],
+      ['Builds', '2', '#/builds'],
+      ['Queue', '4', '#/queue'],
+    ]);
+    expect(resolvePage(pageList, '/queue/jobs/5')?.page).toMatchObject({ label: 'Queue', section: 'queue' });
+    expect(resolvePage(pageList, '/queue/jobs/0')).toBeUndefined();
     expect(defaultPage(pageList).label).toBe('Agents');
     expect(resolvePage(pageList, '/agents/00000000-0000-4000-8000-000000000001/runs')?.page).toMatchObject({ label: 'Job history', section: 'agents' });
     expect(resolvePage(pageList, '/runs/12')?.render().props).toEqual({ params: { runId: 12 } });
