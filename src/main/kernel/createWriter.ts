@@ -3,14 +3,17 @@
  * transaction, each recorded with who caused it, and the bus publishes only after that commit, in seq order.
  * A rolled-back write publishes nothing.
  */
-import type { ActorRef, LogEvent, TopicName, Topics } from '../../shared/contract';
+import type { ActorRef, LogEvent, ScopedTopicName, TopicName, Topics } from '../../shared/contract';
 import type { Bus } from './bus/createBus';
 import type { Db } from './db/openDatabase';
 import { storageFault } from './db/storageErrors';
 import type { EventLog } from './log/createEventLog';
 
-/** Records an event in the current write; it is published once the write commits. */
-export type Emit = <T extends TopicName>(topic: T, event: Topics[T]) => LogEvent<T>;
+/**
+ * Records an event in the current write; it is published once the write commits. An event on an
+ * organization-scoped topic (`case:created`) names its organization, and only that organization's windows get it.
+ */
+export type Emit = <T extends TopicName>(topic: T, event: Topics[T], ...scope: T extends ScopedTopicName ? [orgId: string] : []) => LogEvent<T>;
 
 /** Runs `work` in one transaction on behalf of `actor`, then publishes what it emitted. */
 export type Write = <R>(actor: ActorRef, work: (emit: Emit) => R) => R;
@@ -31,8 +34,8 @@ export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitL
     if (writing) throw new Error('kernel.write cannot be nested: pass `emit` down instead');
     writing = true;
     const pending: LogEvent[] = [];
-    const emit: Emit = (topic, event) => {
-      const committed = log.append(topic, event, actor);
+    const emit: Emit = (topic, event, ...scope) => {
+      const committed = log.append(topic, event, actor, (scope as string[])[0]);
       pending.push(committed);
       return committed;
     };

@@ -113,4 +113,19 @@ export function findTopicFamily(topic: string): { family: ContractFamily; params
  * An event after it committed: the log's global seq, its topic, who caused it and its payload's size in JSON
  * characters (outboxes bound their bytes by it). Main-side only; windows get `WireEvent`.
  */
-export type LogEvent<T extends TopicName = TopicName> = { seq: number; topic: T; actor: ActorRef; size: number } & Topics[T];
+export type LogEvent<T extends TopicName = TopicName> = {
+  seq: number;
+  topic: T;
+  actor: ActorRef;
+  size: number;
+  /** When it committed (epoch ms). */
+  at: number;
+  /** The organization an event of an organization-scoped family belongs to. */
+  scope?: string;
+} & Topics[T];
+
+/** The topics of organization-scoped families: every event written on one names its organization. */
+export type ScopedTopicName = ContractFamily extends infer F ? (F extends { scope: 'org'; template: infer T extends string } ? TopicOf<T> : never) : never;
+
+/** Topic strings whose events the kernel delivers only within their organization. */
+export const scopedTopics: ReadonlySet<string> = new Set(topicFamilies.filter((f) => 'scope' in f && f.scope === 'org').map((f) => f.template));

@@ -9,8 +9,11 @@ const requestId = z.number().int().nonnegative();
 const seq = z.number().int().nonnegative();
 const topic = z.string().min(1).max(256);
 
-/** An event as delivered: the log's seq, its topic, and `{ type, payload }` checked per topic family by the receiver. */
-export const wireEventSchema = z.object({ seq, topic, type: z.string(), payload: z.unknown() });
+/**
+ * An event as delivered: the log's seq, its topic, `{ type, payload }` checked per topic family by the receiver, and
+ * when it committed (epoch ms), so a window can tell how long delivery took.
+ */
+export const wireEventSchema = z.object({ seq, topic, type: z.string(), payload: z.unknown(), at: z.number().optional() });
 export type WireEvent = z.infer<typeof wireEventSchema>;
 
 export const clientFrameSchema = z.discriminatedUnion('kind', [

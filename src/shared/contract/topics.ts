@@ -39,6 +39,15 @@ export type AnyTopicFamily = TopicFamily<any, TopicEvent>;
 /** The events a family carries. */
 export type FamilyEvent<F> = F extends TopicFamily<string, infer E> ? E : never;
 
+/**
+ * A family whose one topic every organization shares by name (the seed's `case:created`), while each event belongs
+ * to one organization: the writer names it with each event and the kernel delivers an event only to windows of that
+ * organization, live and on replay.
+ */
+export type OrgScopedFamily<Template extends string = string, Event extends TopicEvent = TopicEvent> = TopicFamily<Template, Event> & {
+  readonly scope: 'org';
+};
+
 const idPattern = '([A-Za-z0-9_.-]{1,128})';
 const idOnly = new RegExp(`^${idPattern}$`);
 
@@ -83,4 +92,12 @@ function eventUnion<S extends Record<string, z.ZodType>>(payloads: S): z.ZodType
   if (!first) throw new Error('a topic family needs at least one event');
   // zod's own types cannot follow a union built from a record; the schema checks exactly `EventsOf<S>`.
   return z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<EventsOf<S>>;
+}
+
+/** Declares an organization-scoped family (`OrgScopedFamily`): a template without params, every event scoped. */
+export function orgScopedTopic<const Template extends string, const S extends Record<string, z.ZodType>>(
+  template: ParamsOf<Template> extends never ? Template : never,
+  payloads: S,
+): OrgScopedFamily<Template, EventsOf<S>> {
+  return { ...topicFamily(template, payloads), scope: 'org' };
 }

@@ -3,7 +3,7 @@ import { createBus } from '../../../src/main/kernel/bus/createBus';
 import type { PubSubAdapter } from '../../../src/main/kernel/bus/pubSubAdapter';
 import type { LogEvent } from '../../../src/shared/contract';
 
-const event = (topic: `agents:updates:${string}`, seq = 1): LogEvent => ({ seq, topic, actor: { kind: 'system', id: 'test' }, size: 12, type: 'agent_deleted', payload: { uuid: 'u' } });
+const event = (topic: `agents:updates:${string}`, seq = 1): LogEvent => ({ seq, topic, actor: { kind: 'system', id: 'test' }, size: 12, at: 0, type: 'agent_deleted', payload: { uuid: 'u' } });
 const topic = (org: string) => `agents:updates:${org}` as `agents:updates:${string}`;
 
 describe('bus', () => {

@@ -3,7 +3,7 @@ import { createOutbox } from '../../../src/main/kernel/sync/createOutbox';
 import type { LogEvent, ServerFrame } from '../../../src/shared/contract';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-const event = (seq: number, size = 16): LogEvent => ({ seq, topic: 'agents:updates:acme', actor: { kind: 'system', id: 'test' }, size, type: 'agent_deleted', payload: { uuid: String(seq) } });
+const event = (seq: number, size = 16): LogEvent => ({ seq, topic: 'agents:updates:acme', actor: { kind: 'system', id: 'test' }, size, at: 0, type: 'agent_deleted', payload: { uuid: String(seq) } });
 type Delta = Extract<ServerFrame, { kind: 'delta' }>;
 
 describe('outbox', () => {

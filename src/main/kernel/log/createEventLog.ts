@@ -4,7 +4,7 @@
  * Only the kernel's unit of work appends; the sync server reads.
  */
 import { randomUUID } from 'node:crypto';
-import type { ActorKind, ActorRef, LogEvent, TopicName, Topics } from '../../../shared/contract';
+import { scopedTopics, type ActorKind, type ActorRef, type LogEvent, type TopicName, type Topics } from '../../../shared/contract';
 import type { Db } from '../db/openDatabase';
 import type { Migration } from '../db/migrate';
 
@@ -31,6 +31,11 @@ export const eventLogMigrations: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN actor_id TEXT NOT NULL DEFAULT 'unrecorded';
     `,
   },
+  {
+    // The organization an event of an organization-scoped family (`case:created`) belongs to; null for the rest.
+    id: 'kernel/003_event_scope',
+    sql: 'ALTER TABLE events ADD COLUMN scope TEXT;',
+  },
 ];
 
 /** The event log's public face. */
@@ -38,7 +43,7 @@ export interface EventLog {
   /** Identifies this database; a window that sees another epoch must drop its state. */
   readonly epoch: string;
   /** Appends one event. Must run inside the caller's write transaction, so it commits or rolls back with it. */
-  append<T extends TopicName>(topic: T, event: Topics[T], actor: ActorRef): LogEvent<T>;
+  append<T extends TopicName>(topic: T, event: Topics[T], actor: ActorRef, scope?: string): LogEvent<T>;
   /** The highest committed seq (0 for an empty log). */
   head(): number;
   /** @internal The unit of work reports its commit, so `head` never counts a rolled-back append. */
@@ -62,6 +67,8 @@ interface Row {
   payload: string;
   actor_kind: ActorKind;
   actor_id: string;
+  committed_at: number;
+  scope: string | null;
 }
 
 export function createEventLog(db: Db): EventLog {
@@ -75,7 +82,7 @@ export function createEventLog(db: Db): EventLog {
     meta.set.run('epoch', epoch);
   }
 
-  const insert = db.prepare('INSERT INTO events (topic, type, payload, committed_at, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO events (topic, type, payload, committed_at, actor_kind, actor_id, scope) VALUES (?, ?, ?, ?, ?, ?, ?)');
   // No AUTOINCREMENT (it costs a second write per event): seqs stay monotonic because pruning never removes the
   // newest event, so max(seq) never goes down.
   const headStmt = db.prepare<[], number>('SELECT COALESCE(max(seq), 0) FROM events').pluck();
@@ -95,7 +102,7 @@ export function createEventLog(db: Db): EventLog {
     let stmt = readStatements.get(count);
     if (!stmt) {
       const marks = Array.from({ length: count }, () => '?').join(', ');
-      stmt = db.prepare<unknown[], Row>(`SELECT seq, topic, type, payload, actor_kind, actor_id FROM events WHERE topic IN (${marks}) AND seq > ? ORDER BY seq`);
+      stmt = db.prepare<unknown[], Row>(`SELECT seq, topic, type, payload, actor_kind, actor_id, committed_at, scope FROM events WHERE topic IN (${marks}) AND seq > ? ORDER BY seq`);
       readStatements.set(count, stmt);
     }
     return stmt;
@@ -103,11 +110,17 @@ export function createEventLog(db: Db): EventLog {
 
   return {
     epoch,
-    append(topic, event, actor) {
+    append(topic, event, actor, scope) {
       if (!db.inTransaction) throw new Error('EventLog.append must run inside a write transaction (use kernel.write)');
+      if (scopedTopics.has(topic) !== (scope !== undefined)) {
+        throw new Error(scope === undefined ? `an event on ${topic} must name its organization` : `${topic} is not organization-scoped`);
+      }
       const payload = JSON.stringify(event.payload);
-      const info = insert.run(topic, event.type, payload, Date.now(), actor.kind, actor.id);
-      return { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, ...event };
+      const at = Date.now();
+      const info = insert.run(topic, event.type, payload, at, actor.kind, actor.id, scope ?? null);
+      const logged: LogEvent<typeof topic> = { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, at, ...event };
+      if (scope !== undefined) logged.scope = scope;
+      return logged;
     },
     head() {
       return head;
@@ -142,5 +155,7 @@ export function createEventLog(db: Db): EventLog {
 
 function toEvent(row: Row): LogEvent {
   const event = { type: row.type, payload: JSON.parse(row.payload) as unknown } as Topics[TopicName];
-  return { seq: row.seq, topic: row.topic, actor: { kind: row.actor_kind, id: row.actor_id }, size: row.payload.length, ...event };
+  const logged: LogEvent = { seq: row.seq, topic: row.topic, actor: { kind: row.actor_kind, id: row.actor_id }, size: row.payload.length, at: row.committed_at, ...event };
+  if (row.scope !== null) logged.scope = row.scope;
+  return logged;
 }

@@ -62,7 +62,11 @@ export function createConnection(id: string, transport: Transport, deps: Connect
   }, deps.limits, deps.onSent);
   store.add(toDisposable(() => outbox.dispose()));
   store.add(toDisposable(() => dropSubscriptions()));
-  const deliver = (event: LogEvent) => outbox.push(event);
+  // An organization-scoped event reaches only windows of its organization, live and on replay.
+  const visible = (event: LogEvent) => event.scope === undefined || event.scope === actor?.orgId;
+  const deliver = (event: LogEvent) => {
+    if (visible(event)) outbox.push(event);
+  };
 
   function dropSubscriptions() {
     for (const stop of subscriptions.values()) stop();
@@ -96,7 +100,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
     if (replay.size > 0) {
       const from = Math.min(...replay.values());
       for (const event of log.readSince([...replay.keys()], from)) {
-        if (event.seq > replay.get(event.topic)!) outbox.push(event);
+        if (event.seq > replay.get(event.topic)! && visible(event)) outbox.push(event);
       }
     }
     outbox.mark();

@@ -99,7 +99,7 @@ export function createOutbox(
         kind: 'delta',
         batch,
         upTo,
-        events: events.map((e) => ({ seq: e.seq, topic: e.topic, type: e.type, payload: e.payload })),
+        events: events.map((e) => ({ seq: e.seq, topic: e.topic, type: e.type, payload: e.payload, at: e.at })),
       });
     }
   }
