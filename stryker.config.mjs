@@ -50,7 +50,7 @@ export default {
   coverageAnalysis: 'perTest',
   // The machine has two cores shared with other work: one test runner, one checker.
   concurrency: 1,
-  timeoutMS: 10_000,
+  timeoutMS: 5_000,
   dryRunTimeoutMinutes: 10,
   incremental: true,
   incrementalFile: `${reportDir}/incremental.json`,

@@ -20,7 +20,8 @@ if (args.includes('--help') || args.includes('-h')) {
   transports  src/main/transports
   all         the four, one after another (long: plan on an hour or more)
 Without a folder it prints this. Runs are incremental (reports/mutation/<folder>/incremental.json);
---force retests every mutant. Reports: reports/mutation/<folder>/index.html and mutation.json.`);
+--force retests every mutant; --ignoreStatic skips mutants in module-level code (each of those reloads
+every test: about two thirds of a kernel run), for a quick pass between full runs. Reports: reports/mutation/<folder>/index.html and mutation.json.`);
   process.exit(0);
 }
 if (wanted.length === 0) {
