@@ -13,6 +13,7 @@ import { createAgentsContext } from '../contexts/agents';
 import { createJobsContext } from '../contexts/jobs';
 import { createPresenceContext } from '../contexts/presence';
 import { createQueueContext, type QueueSettings } from '../contexts/queue';
+import { createWorkflowsContext } from '../contexts/workflows';
 
 export const appVersion: string = packageJson.version;
 
@@ -40,8 +41,9 @@ export function createContexts(
   const presence = compose.add('presence', (kit) => createPresenceContext(kit, kernel.sync));
   const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents, buildFarm));
   const queue = compose.add('queue', (kit) => createQueueContext(kit, work));
+  const workflows = compose.add('workflows', (kit) => createWorkflowsContext(kit, queue, jobs)); // jobs is workflows' BuildFarm
   compose.seal();
-  return { about, accounts, agents, presence, jobs, queue, dispose: compose.dispose };
+  return { about, accounts, agents, presence, jobs, queue, workflows, dispose: compose.dispose };
 }
 
 /** Every context of a running core, and one `dispose` for all of them and the kernel. */

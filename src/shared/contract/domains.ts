@@ -14,11 +14,12 @@ import { kernelDomain } from './kernel';
 import { presenceDomain } from './presence';
 import { queueDomain } from './queue';
 import { sessionDomain } from './session';
+import { workflowsDomain } from './workflows';
 import type { AnyTopicFamily, FamilyEvent, TopicOf } from './topics';
 import type { AnyViewSpec, ViewSpec, ViewsOf } from './views';
 
 /** Add a new domain here (and nowhere else in the contract). */
-export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain, queueDomain] as const;
+export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain, queueDomain, workflowsDomain] as const;
 
 type AllDomains = (typeof domains)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -19,6 +19,15 @@ describe('authorization', () => {
     ['carol', 'agents:updates:acme', false],
     ['carol', 'agents:updates:globex', true],
     ['alice', 'agents:updates:globex', false],
+    ['alice', 'organization:acme', true],
+    ['carol', 'organization:acme', false],
+    ['alice', 'resource:acme.svc-1', true],
+    ['carol', 'resource:acme.svc-1', false],
+    // A resource key belongs to the organization its prefix names, up to the dot.
+    ['alice', 'resource:acmecorp.svc-1', false],
+    ['alice', 'resource:acme', false],
+    ['alice', 'workflow:999999', false],
+    ['alice', 'process:not-a-number', false],
   ])('%s subscribing to %s allowed: %s', (user, topic, allowed) => {
     const attempt = () => core.kernel.registry.authorize(actor(user), topic);
     if (allowed) expect(attempt).not.toThrow();
@@ -55,6 +64,11 @@ describe('authorization', () => {
     const later = { runInMs: 3_600_000 };
     core.queue.enqueue({ orgId: 'acme', worker: 'matrix.work', args: {}, by: core.acme.ref, options: later });
     core.queue.enqueue({ orgId: 'globex', worker: 'matrix.work', args: {}, by: core.globex.ref, options: later });
+    const flow = (actor: typeof core.acme) => {
+      const workflow = core.workflows.save(actor, { name: 'matrix', steps: [{ name: 'wait', kind: 'delay', ms: 60_000 }] });
+      return { workflow: workflow.id, process: core.workflows.start(actor, { workflowId: workflow.id }).id };
+    };
+    const [fa, fg] = [flow(core.acme), flow(core.globex)];
     return {
       'agents:updates:{org}': { acme: 'agents:updates:acme', globex: 'agents:updates:globex' },
       'presence:{org}': { acme: 'presence:acme', globex: 'presence:globex' },
@@ -63,6 +77,11 @@ describe('authorization', () => {
       'agent_job_runs:{agent}': { acme: `agent_job_runs:${a.uuid}`, globex: `agent_job_runs:${g.uuid}` },
       'agent_job_run_console:{run}': { acme: `agent_job_run_console:${runA}`, globex: `agent_job_run_console:${runG}` },
       'queue:updates:{org}': { acme: 'queue:updates:acme', globex: 'queue:updates:globex' },
+      'workflow:{id}': { acme: `workflow:${fa.workflow}`, globex: `workflow:${fg.workflow}` },
+      'version:{workflow}': { acme: `version:${fa.workflow}`, globex: `version:${fg.workflow}` },
+      'process:{id}': { acme: `process:${fa.process}`, globex: `process:${fg.process}` },
+      'resource:{key}': { acme: 'resource:acme.svc-1', globex: 'resource:globex.svc-1' },
+      'organization:{org}': { acme: 'organization:acme', globex: 'organization:globex' },
     };
   }
 
@@ -81,6 +100,8 @@ describe('authorization', () => {
     const matrix = topicMatrix();
     const acmeRun = Number(matrix['agent_job_run_console:{run}']!.acme.split(':')[1]);
     const acmeAgent = matrix['agent_job_runs:{agent}']!.acme.split(':')[1]!;
+    const acmeWorkflow = Number(matrix['workflow:{id}']!.acme.split(':')[1]);
+    const acmeProcess = Number(matrix['process:{id}']!.acme.split(':')[1]);
     const params: Record<string, { mine: unknown; theirs?: unknown }> = {
       'kernel.stats': { mine: {} },
       'about.app': { mine: {} },
@@ -93,13 +114,25 @@ describe('authorization', () => {
       'jobs.detail': { mine: { id: 1 } },
       'queue.dashboard': { mine: {} },
       'queue.job': { mine: { id: 1 } },
+      'workflows.list': { mine: {} },
+      'workflows.latest': { mine: { workflowId: acmeWorkflow } },
+      'processes.detail': { mine: { id: acmeProcess } },
+      'processes.get': { mine: { id: acmeProcess } },
     };
     expect(Object.keys(params).sort()).toEqual(Object.keys(viewSpecs).sort());
     for (const [view, { mine }] of Object.entries(params)) {
       expect(() => core.kernel.registry.load(view, mine, null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
       expect(() => core.kernel.registry.load(view, mine, actor('bob'))).not.toThrow();
     }
-    for (const [view, p] of [['runs.byAgent', { agentUuid: acmeAgent }], ['runs.detail', { runId: acmeRun }], ['jobs.detail', { id: 1 }], ['queue.job', { id: 1 }]] as const) {
+    for (const [view, p] of [
+      ['runs.byAgent', { agentUuid: acmeAgent }],
+      ['runs.detail', { runId: acmeRun }],
+      ['jobs.detail', { id: 1 }],
+      ['queue.job', { id: 1 }],
+      ['workflows.latest', { workflowId: acmeWorkflow }],
+      ['processes.detail', { id: acmeProcess }],
+      ['processes.get', { id: acmeProcess }],
+    ] as const) {
       expect(() => core.kernel.registry.load(view, p, actor('carol'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     }
   });
