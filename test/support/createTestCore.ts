@@ -6,6 +6,7 @@ import { apiActor, type Actor } from '../../src/main/kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../../src/main/kernel/createKernel';
 import { appVersion, createContexts, type BuildFarmSettings, type Contexts } from '../../src/main/app/createContexts';
 import type { QueueSettings } from '../../src/main/contexts/queue';
+import type { CasesSettings } from '../../src/main/contexts/cases';
 
 export type TestCore = Contexts & {
   kernel: Kernel;
@@ -13,10 +14,10 @@ export type TestCore = Contexts & {
   globex: Actor;
 };
 
-export function createTestCore(options: Omit<KernelOptions, 'file'> & { buildFarm?: BuildFarmSettings; work?: QueueSettings } = {}): TestCore {
-  const { buildFarm, work, ...kernelOptions } = options;
+export function createTestCore(options: Omit<KernelOptions, 'file'> & { buildFarm?: BuildFarmSettings; work?: QueueSettings; cases?: CasesSettings } = {}): TestCore {
+  const { buildFarm, work, cases, ...kernelOptions } = options;
   const kernel = createKernel({ ...kernelOptions, file: ':memory:' });
-  const contexts = createContexts(kernel, { version: appVersion, dataDir: ':memory:', shell: 'headless' }, buildFarm, work);
+  const contexts = createContexts(kernel, { version: appVersion, dataDir: ':memory:', shell: 'headless' }, buildFarm, work, cases);
   contexts.accounts.seedDemo();
   return { kernel, ...contexts, acme: apiActor('acme'), globex: apiActor('globex') };
 }

@@ -10,6 +10,7 @@ import type { About } from '../../shared/contract';
 import { createAboutContext } from '../contexts/about';
 import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
+import { createCasesContext, type CasesSettings } from '../contexts/cases';
 import { createJobsContext } from '../contexts/jobs';
 import { createPresenceContext } from '../contexts/presence';
 import { createQueueContext, type QueueSettings } from '../contexts/queue';
@@ -33,6 +34,7 @@ export function createContexts(
   facts: AppFacts = { version: appVersion, dataDir: ':memory:', shell: 'headless' },
   buildFarm: BuildFarmSettings = {},
   work: QueueSettings = {},
+  cases: CasesSettings = {},
 ) {
   const compose = composeContexts(kernel);
   const about = compose.add('about', (kit) => createAboutContext(kit, facts));
@@ -42,8 +44,9 @@ export function createContexts(
   const jobs = compose.add('jobs', (kit) => createJobsContext(kit, agents, buildFarm));
   const queue = compose.add('queue', (kit) => createQueueContext(kit, work));
   const workflows = compose.add('workflows', (kit) => createWorkflowsContext(kit, queue, jobs)); // jobs is workflows' BuildFarm
+  const casesContext = compose.add('cases', (kit) => createCasesContext(kit, queue, cases));
   compose.seal();
-  return { about, accounts, agents, presence, jobs, queue, workflows, dispose: compose.dispose };
+  return { about, accounts, agents, presence, jobs, queue, workflows, cases: casesContext, dispose: compose.dispose };
 }
 
 /** Every context of a running core, and one `dispose` for all of them and the kernel. */

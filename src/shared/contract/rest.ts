@@ -11,7 +11,7 @@ export interface RestRoute<C extends string = string, V extends string = string>
   readonly status: number;
   readonly run:
     | { command: C; input: (params: Record<string, string>, body: unknown) => unknown }
-    | { view: V; params?: (params: Record<string, string>) => unknown; wrap: (data: unknown) => unknown };
+    | { view: V; params?: (params: Record<string, string>, query: Record<string, string>) => unknown; wrap: (data: unknown) => unknown };
 }
 
 /** The body's fields with the path's params over them (`PUT /api/runs/:id/status` → `{ ...body, runId }`). */

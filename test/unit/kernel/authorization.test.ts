@@ -3,13 +3,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userActor } from '../../../src/main/kernel/actor';
 import { commandSpecs, topicFamilies, viewSpecs } from '../../../src/shared/contract';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
+import { startFixtureRegister, type FixtureRegister } from '../../support/fixtureRegister';
+import { waitFor } from '../../support/waitFor';
 
 describe('authorization', () => {
   let core: TestCore;
-  beforeEach(() => {
-    core = createTestCore();
+  let register: FixtureRegister;
+  beforeEach(async () => {
+    core = createTestCore({ cases: { requestsPerSecond: 0 } });
+    register = await startFixtureRegister({ pages: 1, perPage: 1 });
   });
-  afterEach(() => core.dispose());
+  afterEach(async () => {
+    core.dispose();
+    await register.close();
+  });
 
   const actor = (user: string) => userActor(core.accounts.resolveUser(user));
 
@@ -53,7 +60,7 @@ describe('authorization', () => {
   });
 
   /** One topic of each family for acme and for globex: every family of the contract must have a row here. */
-  function topicMatrix(): Record<string, { acme: string; globex: string }> {
+  async function topicMatrix(): Promise<Record<string, { acme: string; globex: string }>> {
     const a = core.agents.register(core.acme, { hostname: 'matrix-a' });
     const g = core.agents.register(core.globex, { hostname: 'matrix-g' });
     core.jobs.schedule(core.acme, { name: 'a', command: 'true' });
@@ -69,7 +76,19 @@ describe('authorization', () => {
       return { workflow: workflow.id, process: core.workflows.start(actor, { workflowId: workflow.id }).id };
     };
     const [fa, fg] = [flow(core.acme), flow(core.globex)];
+    const scraped = async (user: string) => {
+      const source = (await core.kernel.registry.run('sources.add', { name: 'm', url: register.url, format: 'html-table' }, { actor: actor(user) })) as { id: number };
+      const scrape = (await core.kernel.registry.run('scrapes.start', { sourceId: source.id }, { actor: actor(user) })) as { id: number };
+      await waitFor(() => core.cases.scrape(scrape.id)?.status === 'completed', 'the matrix scrape', 5000);
+      const kase = (core.kernel.registry.load('cases.page', {}, actor(user)).data as { cases: { id: number }[] }).cases[0]!;
+      return { org: user === 'bob' ? 'acme' : 'globex', scrape: scrape.id, kase: kase.id };
+    };
+    const [ca, cg] = [await scraped('bob'), await scraped('carol')];
     return {
+      'case:created:{id}': { acme: `case:created:${ca.kase}`, globex: `case:created:${cg.kase}` },
+      'case:synced:{id}': { acme: `case:synced:${ca.kase}`, globex: `case:synced:${cg.kase}` },
+      'scrapes:{org}': { acme: 'scrapes:acme', globex: 'scrapes:globex' },
+      'scrape:{id}': { acme: `scrape:${ca.scrape}`, globex: `scrape:${cg.scrape}` },
       'agents:updates:{org}': { acme: 'agents:updates:acme', globex: 'agents:updates:globex' },
       'presence:{org}': { acme: 'presence:acme', globex: 'presence:globex' },
       'scheduler:updates:{org}': { acme: 'scheduler:updates:acme', globex: 'scheduler:updates:globex' },
@@ -85,9 +104,17 @@ describe('authorization', () => {
     };
   }
 
-  it("lets a user follow every topic family of the contract in their own organization, and none of another's", () => {
-    const matrix = topicMatrix();
-    expect(Object.keys(matrix).sort()).toEqual(topicFamilies.map((f) => f.template).sort());
+  it("lets a user follow every topic family of the contract in their own organization, and none of another's", async () => {
+    const matrix = await topicMatrix();
+    // Organization-scoped families are one shared topic: every signed-in user may follow it; the kernel filters events.
+    const shared = topicFamilies.filter((f) => 'scope' in f).map((f) => f.template);
+    expect(shared.sort()).toEqual(['case:created', 'case:synced']);
+    for (const topic of shared) {
+      expect(() => core.kernel.registry.authorize(actor('bob'), topic)).not.toThrow();
+      expect(() => core.kernel.registry.authorize(actor('carol'), topic)).not.toThrow();
+      expect(() => core.kernel.registry.authorize(null, topic)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    }
+    expect(Object.keys(matrix).sort()).toEqual(topicFamilies.filter((f) => !('scope' in f)).map((f) => f.template).sort());
     for (const { acme, globex } of Object.values(matrix)) {
       expect(() => core.kernel.registry.authorize(actor('bob'), acme)).not.toThrow();
       expect(() => core.kernel.registry.authorize(actor('bob'), globex)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
@@ -96,8 +123,10 @@ describe('authorization', () => {
     }
   });
 
-  it('loads every view only for a signed-in actor, and only what that actor may see', () => {
-    const matrix = topicMatrix();
+  it('loads every view only for a signed-in actor, and only what that actor may see', async () => {
+    const matrix = await topicMatrix();
+    const acmeCase = Number(matrix['case:synced:{id}']!.acme.split(':')[2]);
+    const acmeScrape = Number(matrix['scrape:{id}']!.acme.split(':')[1]);
     const acmeRun = Number(matrix['agent_job_run_console:{run}']!.acme.split(':')[1]);
     const acmeAgent = matrix['agent_job_runs:{agent}']!.acme.split(':')[1]!;
     const acmeWorkflow = Number(matrix['workflow:{id}']!.acme.split(':')[1]);
@@ -118,6 +147,11 @@ describe('authorization', () => {
       'workflows.latest': { mine: { workflowId: acmeWorkflow } },
       'processes.detail': { mine: { id: acmeProcess } },
       'processes.get': { mine: { id: acmeProcess } },
+      'scrapes.list': { mine: {} },
+      'scrapes.get': { mine: { id: acmeScrape } },
+      'cases.recent': { mine: {} },
+      'cases.page': { mine: {} },
+      'cases.detail': { mine: { id: acmeCase } },
     };
     expect(Object.keys(params).sort()).toEqual(Object.keys(viewSpecs).sort());
     for (const [view, { mine }] of Object.entries(params)) {
@@ -132,6 +166,8 @@ describe('authorization', () => {
       ['workflows.latest', { workflowId: acmeWorkflow }],
       ['processes.detail', { id: acmeProcess }],
       ['processes.get', { id: acmeProcess }],
+      ['scrapes.get', { id: acmeScrape }],
+      ['cases.detail', { id: acmeCase }],
     ] as const) {
       expect(() => core.kernel.registry.load(view, p, actor('carol'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     }

@@ -14,9 +14,12 @@ import type { QueueJob } from '../../../shared/contract';
 import { backoffDelay } from './backoff';
 import type { QueueRows } from './queueRows';
 import type { QueueWrites } from './createQueueWrites';
-import type { WorkerDefinition } from './workQueue';
+import { DiscardJob, type WorkerDefinition } from './workQueue';
 
-type Outcome = { id: number; kind: 'completed'; result: unknown } | { id: number; kind: 'failed'; error: string } | { id: number; kind: 'cancelled' };
+type Outcome =
+  | { id: number; kind: 'completed'; result: unknown }
+  | { id: number; kind: 'failed'; error: string; discard?: boolean }
+  | { id: number; kind: 'cancelled' };
 
 interface Running {
   job: QueueJob;
@@ -177,7 +180,8 @@ export function createDispatcher(deps: DispatcherDeps) {
       .then(() => worker.perform(job.args, context))
       .then(
         (result) => decide(entry, { id: job.id, kind: 'completed', result }),
-        (error: unknown) => decide(entry, entry.cancelRequested ? { id: job.id, kind: 'cancelled' } : { id: job.id, kind: 'failed', error: messageOf(error) }),
+        (error: unknown) =>
+          decide(entry, entry.cancelRequested ? { id: job.id, kind: 'cancelled' } : { id: job.id, kind: 'failed', error: messageOf(error), discard: error instanceof DiscardJob }),
       );
   }
 
@@ -208,7 +212,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       const job = writes.cancelled(emit, outcome.id, at);
       if (withHooks) worker.onCancelled?.(emit, job);
     } else {
-      const retryAt = row.attempt < row.max_attempts ? at + backoffDelay(row.attempt, worker.backoff, deps.random) : null;
+      const retryAt = !outcome.discard && row.attempt < row.max_attempts ? at + backoffDelay(row.attempt, worker.backoff, deps.random) : null;
       const job = writes.fail(emit, outcome.id, outcome.error, retryAt, at);
       if (withHooks) worker.onFailed?.(emit, job, outcome.error, retryAt !== null);
     }

@@ -25,6 +25,7 @@ import { queueMigrations } from './migrations';
 import type { EnqueueRequest, Enqueued, QueueSettings, WorkQueue, WorkerDefinition } from './workQueue';
 
 export type * from './workQueue';
+export { DiscardJob } from './workQueue';
 export { backoffDelay } from './backoff';
 
 export interface QueueContext extends WorkQueue {

@@ -9,6 +9,11 @@ import type { ActorRef, QueueJob } from '../../../shared/contract';
 import type { Emit } from '../../kernel/createWriter';
 import type { Disposable } from '../../kernel/disposable';
 
+/** Thrown by a handler when another attempt can't help (a 4xx, bad input): the job is discarded at once. */
+export class DiscardJob extends Error {
+  override name = 'DiscardJob';
+}
+
 export interface Backoff {
   /** The first retry waits this long; each later one twice as long as the one before (default 1 s). */
   baseMs?: number;

@@ -24,6 +24,13 @@ export type RestApi = (req: IncomingMessage, res: ServerResponse, pathname: stri
 
 const failures = createRepeatLog(createLogger('switchboard:http:api'));
 
+/** The query string's fields (the last of a repeated name wins); the view's schema validates them. */
+function queryOf(req: IncomingMessage): Record<string, string> {
+  const url = req.url ?? '';
+  const at = url.indexOf('?');
+  return at === -1 ? {} : Object.fromEntries(new URLSearchParams(url.slice(at + 1)));
+}
+
 export function createRestApi(deps: RestApiDeps): RestApi {
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string) {
     if (pathname === '/api/health' && req.method === 'GET') {
@@ -42,7 +49,7 @@ export function createRestApi(deps: RestApiDeps): RestApi {
     const actor = authenticate(req);
     const { route, params } = match;
     if ('view' in route.run) {
-      const viewParams = route.run.params ? route.run.params(params!) : {};
+      const viewParams = route.run.params ? route.run.params(params!, queryOf(req)) : {};
       sendJson(res, route.status, route.run.wrap(deps.registry.load(route.run.view, viewParams, actor).data));
       return;
     }

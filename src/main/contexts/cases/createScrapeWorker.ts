@@ -1,0 +1,116 @@
+/**
+ * The scrape worker (a queue worker): reads a source's register page by page from the scrape's cursor, politely
+ * (rate-limited per source, a clear User-Agent), parses each page off the main thread and commits it with the
+ * cursor. Network errors and 5xx answers are retried with backoff; past that the queue retries the job, which
+ * resumes from the last committed page, as it does after a crash. A page without a readable table fails the scrape.
+ * @internal Used by the cases context only.
+ */
+import { systemRef } from '../../kernel/actor';
+import type { Write } from '../../kernel/createWriter';
+import { DiscardJob, type WorkerDefinition } from '../queue';
+import type { CaseRows } from './caseRows';
+import type { CaseWrites } from './createCaseWrites';
+import type { ParsedPage } from './parseCaseTable';
+
+export type ParsePage = (html: string, url: string, signal: AbortSignal) => Promise<ParsedPage>;
+
+export interface ScrapeSettings {
+  /** Requests per second per source (default 2; 0: no limit). */
+  requestsPerSecond?: number;
+  userAgent?: string;
+  /** Tries per page on network errors and 5xx before the attempt fails (default 3). */
+  pageTries?: number;
+  /** First retry wait of a page, doubling (default 500 ms). */
+  pageBackoffMs?: number;
+}
+
+/** Refused for good (a 4xx, a page that is not a register): retrying can't help. */
+class PermanentScrapeError extends DiscardJob {}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+export function createScrapeWorker(write: Write, rows: CaseRows, writes: CaseWrites, parse: ParsePage, settings: ScrapeSettings = {}): WorkerDefinition<{ scrapeId: number }> {
+  const rps = settings.requestsPerSecond ?? 2;
+  const tries = settings.pageTries ?? 3;
+  const backoffMs = settings.pageBackoffMs ?? 500;
+  const userAgent = settings.userAgent ?? 'Switchboard case sync (+https://github.com/switchboard)';
+  const nextSlot = new Map<number, number>();
+  const actor = systemRef('cases');
+
+  /** Waits for this source's next request slot. */
+  async function politely(sourceId: number, signal: AbortSignal) {
+    if (rps <= 0) return;
+    const now = Date.now();
+    const at = Math.max(now, nextSlot.get(sourceId) ?? 0);
+    nextSlot.set(sourceId, at + 1000 / rps);
+    if (at > now) await sleep(at - now, signal);
+  }
+
+  async function fetchPage(url: string, sourceId: number, signal: AbortSignal): Promise<string> {
+    let lastError = '';
+    for (let attempt = 1; attempt <= tries; attempt++) {
+      await politely(sourceId, signal);
+      try {
+        const response = await fetch(url, { headers: { 'user-agent': userAgent, accept: 'text/html' }, signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]) });
+        if (response.ok) return await response.text();
+        lastError = `${url} answered ${response.status}`;
+        if (response.status < 500 && response.status !== 429) throw new PermanentScrapeError(lastError);
+      } catch (error) {
+        if (error instanceof PermanentScrapeError || signal.aborted) throw error;
+        lastError = `${url}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`;
+      }
+      if (attempt < tries) await sleep(backoffMs * 2 ** (attempt - 1), signal);
+    }
+    throw new Error(`${lastError} (after ${tries} tries)`);
+  }
+
+  return {
+    name: 'cases.scrape',
+    queue: 'scrapes',
+    maxAttempts: 5,
+    backoff: { baseMs: 2000, maxMs: 60_000 },
+    async perform({ scrapeId }, { signal, progress }) {
+      const start = rows.scrapeRow(scrapeId);
+      if (!start || start.status === 'completed' || start.status === 'cancelled' || start.status === 'failed') return { skipped: true };
+      if (start.status !== 'running') write(actor, (emit) => writes.setStatus(emit, scrapeId, 'running'));
+      let url = start.next_url;
+      let page = start.pages_done + 1;
+      while (url !== null) {
+        const began = performance.now();
+        const html = await fetchPage(url, start.source_id, signal);
+        let parsed: ParsedPage;
+        try {
+          parsed = await parse(html, url, signal);
+        } catch (error) {
+          if (signal.aborted) throw error;
+          throw new PermanentScrapeError(`page ${page} (${url}): ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const ms = Math.round(performance.now() - began);
+        const next = parsed.next === url ? null : parsed.next; // a page that links to itself ends the register
+        write(actor, (emit) => writes.commitPage(emit, scrapeId, { number: page, cases: parsed.cases, errors: parsed.errors, next, pagesTotal: parsed.pagesTotal, ms }));
+        const done = rows.scrapeRow(scrapeId)!;
+        progress(done.pages_total ? done.pages_done / done.pages_total : 0, `page ${done.pages_done}`);
+        url = next;
+        page++;
+      }
+      return { pages: page - 1 };
+    },
+    onCompleted(emit, job) {
+      const scrapeId = Number(job.args.scrapeId);
+      if (rows.scrapeRow(scrapeId)?.status === 'running') writes.setStatus(emit, scrapeId, 'completed');
+    },
+    onFailed(emit, job, error, willRetry) {
+      // While the queue will try again the scrape stays running; it resumes from its cursor.
+      if (willRetry) return;
+      writes.setStatus(emit, Number(job.args.scrapeId), 'failed', error);
+    },
+    onCancelled(emit, job) {
+      writes.setStatus(emit, Number(job.args.scrapeId), 'cancelled');
+    },
+  };
+}
