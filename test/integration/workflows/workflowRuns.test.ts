@@ -152,6 +152,17 @@ describe('workflow processes on the work queue', () => {
     await expect(wf.cancel(p.id)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it("fails a step that outlives its timeout with the queue's words and ends its command's process group", async () => {
+    const pidFile = join(scratch, 'slow');
+    const workflow = await wf.save('slow', [{ name: 'slow', kind: 'shell', command: `echo $$ > ${pidFile}; sleep 30`, timeoutMs: 300 }]);
+    const p = await wf.start(workflow.id);
+    const group = Number(await waitFor(() => { try { return readFileSync(pidFile, 'utf8').trim(); } catch { return undefined; } }, 'the command to start'));
+    groups.push(group);
+    const { process } = await wf.settled(p.id);
+    expect(process.steps[0]).toMatchObject({ status: 'failed', error: 'timed out after 300 ms' });
+    await waitFor(() => !groupExists(group), 'the process group to be gone');
+  });
+
   it('retrying a failed step runs it and the steps after it again, and only then', async () => {
     const flag = join(scratch, 'fixed');
     const workflow = await wf.save('fixable', [

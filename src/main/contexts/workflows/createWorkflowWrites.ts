@@ -95,17 +95,14 @@ export function createWorkflowWrites(db: Db, rows: WorkflowRows): WorkflowWrites
   }
 
   /** The coarse level: `workflow:<id>` and the process's resource, if it has one. */
-  function coarse(emit: Emit, process: Process, event: 'created' | ProcessStatus): void {
+  function coarse(emit: Emit, process: Process, status: ProcessStatus | null): void {
     const base = { processId: process.id, workflowId: process.workflowId, timestamp: now() };
-    const topics = [workflowTopic.build({ id: String(process.workflowId) })];
-    const resource = process.resourceKey === null ? undefined : resourceTopicOf(process.orgId, process.resourceKey);
+    const topics: (ReturnType<typeof workflowTopic.build> | ReturnType<typeof resourceTopicOf>)[] = [workflowTopic.build({ id: String(process.workflowId) })];
+    if (process.resourceKey !== null) topics.push(resourceTopicOf(process.orgId, process.resourceKey));
     for (const topic of topics) {
-      if (event === 'created') emit(topic, { type: 'process_created', payload: base });
-      else emit(topic, { type: 'workflow_completed', payload: { ...base, status: event } });
+      if (status === null) emit(topic, { type: 'process_created', payload: base });
+      else emit(topic, { type: 'workflow_completed', payload: { ...base, status } });
     }
-    if (resource === undefined) return;
-    if (event === 'created') emit(resource, { type: 'process_created', payload: base });
-    else emit(resource, { type: 'workflow_completed', payload: { ...base, status: event } });
   }
 
   function finish(emit: Emit, processId: number, status: ProcessStatus): void {
@@ -136,7 +133,7 @@ export function createWorkflowWrites(db: Db, rows: WorkflowRows): WorkflowWrites
         insertProcess.run(orgId, workflow.id, workflow.version, JSON.stringify(input), resourceKey, refName(by), at).lastInsertRowid,
       );
       workflow.steps.forEach((step, position) => insertStep.run(id, position, step.name, step.kind, JSON.stringify(step)));
-      coarse(emit, rows.process(id)!, 'created');
+      coarse(emit, rows.process(id)!, null);
       return id;
     },
     queued(step, queueJobId) {

@@ -25,11 +25,3 @@ export function abortMessage(signal: AbortSignal): string {
   return 'cancelled';
 }
 
-/** Rejects with the abort's reason in words once `signal` fires (at once if it already has). */
-export function aborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    const fail = () => reject(new Error(abortMessage(signal)));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
-  });
-}
