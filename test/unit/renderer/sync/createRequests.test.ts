@@ -1,0 +1,78 @@
+/**
+ * Request bookkeeping: each request gets its own id and is settled by its own answer only; a request that cannot
+ * be sent fails at once, and a dropped connection fails every pending one, so no caller ever hangs.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DisposedError, NotFoundError } from '../../../../src/shared/contract';
+import { createRequests } from '../../../../src/renderer/src/sync/createRequests';
+import { createFakeChannel } from '../support/fakeChannel';
+
+describe('createRequests', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('numbers requests from 1 and settles each from its own result, with its seq', async () => {
+    const channel = createFakeChannel();
+    const requests = createRequests(channel);
+    const first = requests.requestWithSeq({ kind: 'snapshot', view: 'agents.list', params: {} });
+    const second = requests.request({ kind: 'command', name: 'agents.delete', input: {} });
+    expect(channel.sent.map((f) => ('id' in f ? f.id : undefined))).toEqual([1, 2]);
+    requests.settle({ kind: 'result', id: 2, value: 'two' });
+    requests.settle({ kind: 'result', id: 1, value: 'one', seq: 7 });
+    requests.settle({ kind: 'result', id: 1, value: 'again' }); // already settled: ignored
+    await expect(first).resolves.toEqual({ value: 'one', seq: 7 });
+    await expect(second).resolves.toBe('two');
+  });
+
+  it('rejects from a typed error frame, and logs an error frame that answers nothing', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const channel = createFakeChannel();
+    const requests = createRequests(channel);
+    const pending = requests.request({ kind: 'command', name: 'agents.delete', input: {} });
+    requests.settle({ kind: 'error', error: { code: 'INTERNAL', message: 'no id' } });
+    requests.settle({ kind: 'error', id: 99, error: { code: 'INTERNAL', message: 'unknown id' } });
+    expect(log).toHaveBeenCalledTimes(2);
+    requests.settle({ kind: 'error', id: 1, error: { code: 'NOT_FOUND', message: 'gone' } });
+    await expect(pending).rejects.toBeInstanceOf(NotFoundError);
+    await expect(pending).rejects.toMatchObject({ message: 'gone' });
+    requests.settle({ kind: 'error', id: 1, error: { code: 'INTERNAL', message: 'late' } });
+    expect(log).toHaveBeenCalledTimes(3); // its request is settled: the late error answers nothing
+  });
+
+  it('fails at once when the channel cannot send, and fails every pending request on failAll', async () => {
+    const channel = createFakeChannel();
+    const requests = createRequests(channel);
+    const a = requests.request({ kind: 'unsubscribe', topics: ['t'] });
+    const b = requests.request({ kind: 'unsubscribe', topics: ['u'] });
+    requests.failAll(new DisposedError('dropped'));
+    await expect(a).rejects.toMatchObject({ code: 'DISPOSED', message: 'dropped' });
+    await expect(b).rejects.toMatchObject({ code: 'DISPOSED' });
+    requests.settle({ kind: 'result', id: 1, value: null }); // nothing pending any more: no throw
+
+    channel.setState({ status: 'reconnecting', attempt: 1 });
+    const settled = { resolve: vi.fn(), reject: vi.fn() };
+    requests.call({ kind: 'snapshot', view: 'agents.list', params: {} }, settled);
+    expect(settled.reject).toHaveBeenCalledWith(expect.objectContaining({ code: 'DISPOSED', message: 'Not connected to Switchboard; try again once the window is Live' }));
+    channel.setState({ status: 'open', attempt: 0 });
+    requests.settle({ kind: 'result', id: 3, value: null });
+    expect(settled.resolve).not.toHaveBeenCalled();
+  });
+
+  it('calls back each settled request once: a repeated answer or a late failAll reaches nobody', () => {
+    const channel = createFakeChannel();
+    const requests = createRequests(channel);
+    const answered = { resolve: vi.fn(), reject: vi.fn() };
+    const failed = { resolve: vi.fn(), reject: vi.fn() };
+    requests.call({ kind: 'snapshot', view: 'agents.list', params: {} }, answered);
+    requests.call({ kind: 'snapshot', view: 'agents.list', params: {} }, failed);
+    requests.settle({ kind: 'result', id: 1, value: 'one' });
+    requests.settle({ kind: 'result', id: 1, value: 'again' });
+    requests.failAll(new DisposedError());
+    requests.failAll(new DisposedError());
+    requests.settle({ kind: 'result', id: 2, value: 'late' });
+    expect(answered.resolve).toHaveBeenCalledTimes(1);
+    expect(answered.reject).not.toHaveBeenCalled();
+    expect(failed.reject).toHaveBeenCalledTimes(1);
+    expect(failed.resolve).not.toHaveBeenCalled();
+  });
+});
+
