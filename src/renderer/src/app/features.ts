@@ -11,10 +11,11 @@ import { presenceFeature } from '../features/presence';
 import { queueFeature } from '../features/queue';
 import { runsFeature } from '../features/runs';
 import { toastsFeature } from '../features/toasts';
+import { workflowsFeature } from '../features/workflows';
 import type { Page } from './router';
 import type { StoreDef } from '../stores/defineStore';
 
-export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, queueFeature];
+export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature];
 
 /** Every store a window has. */
 export const storeList: readonly StoreDef<unknown>[] = features.flatMap((f) => f.stores ?? []);

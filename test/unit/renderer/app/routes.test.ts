@@ -36,14 +36,17 @@ describe('route list', () => {
     expect(resolvePage(pages, '/nowhere')).toBeUndefined();
   });
 
-  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4; job history, runs and queue jobs resolve', () => {
+  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4, Inspector Alt+9; job history, runs and queue jobs resolve', () => {
     expect(navPages(pageList).map((p) => [p.label, p.nav.shortcut, p.nav.href])).toEqual([
       ['Agents', '1', '#/agents'],
       ['Builds', '2', '#/builds'],
+      ['Workflows', '3', '#/workflows'],
       ['Queue', '4', '#/queue'],
+      ['Inspector', '9', '#/inspector'],
     ]);
     expect(resolvePage(pageList, '/queue/jobs/5')?.page).toMatchObject({ label: 'Queue', section: 'queue' });
     expect(resolvePage(pageList, '/queue/jobs/0')).toBeUndefined();
+    expect(resolvePage(pageList, '/processes/4')?.render().props).toEqual({ params: { processId: 4 } });
     expect(defaultPage(pageList).label).toBe('Agents');
     expect(resolvePage(pageList, '/agents/00000000-0000-4000-8000-000000000001/runs')?.page).toMatchObject({ label: 'Job history', section: 'agents' });
     expect(resolvePage(pageList, '/runs/12')?.render().props).toEqual({ params: { runId: 12 } });
