@@ -1,7 +1,7 @@
 /**
- * One build for the three Electron targets. Main bundles two entries: the Electron shell (`index`) and the
- * headless host (`headless`), which share the kernel and contexts and differ only in transport. The preload is
- * CommonJS because sandboxed preloads cannot be ES modules.
+ * One build for the three Electron targets. Main bundles the Electron shell (`index`) and the headless host
+ * (`headless`), which share the kernel and contexts and differ only in transport, and the worker-thread entries
+ * (`parseThread`). The preload is CommonJS because sandboxed preloads cannot be ES modules.
  */
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           headless: resolve(__dirname, 'src/main/headless.ts'),
+          // Worker-thread entries sit beside the entries that start them (`new URL('./parseThread.js', import.meta.url)`).
+          parseThread: resolve(__dirname, 'src/main/contexts/cases/parseThread.ts'),
         },
       },
     },

@@ -35,7 +35,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 const dataDir = resolve(values['data-dir']);
 let app: App;
 try {
-  app = createApp({ dataDir, demo: !values['no-demo'], shell: 'headless' });
+  app = createApp({ dataDir, demo: !values['no-demo'], shell: 'headless', threads: { parseCasePage: new URL('./parseThread.js', import.meta.url) } });
 } catch (error) {
   // One line a user can act on (a damaged database names its file and the way out), not a stack.
   console.error(`switchboard: ${error instanceof Error ? error.message : String(error)}`);

@@ -38,7 +38,12 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   let core: App;
   try {
-    core = createApp({ dataDir: app.getPath('userData'), demo: !process.argv.includes('--no-demo'), shell: 'electron' });
+    core = createApp({
+      dataDir: app.getPath('userData'),
+      demo: !process.argv.includes('--no-demo'),
+      shell: 'electron',
+      threads: { parseCasePage: new URL('./parseThread.js', import.meta.url) },
+    });
   } catch (error) {
     fail(error);
     return;

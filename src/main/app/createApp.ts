@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { UserSummary } from '../../shared/contract';
 import { apiActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
+import type { ParsedPage } from '../contexts/cases';
+import { createThreadPool } from '../kernel/threads/createThreadPool';
 import { appVersion, createContexts, type BuildFarmSettings } from './createContexts';
 import { demoAgents } from './demoAgents';
 
@@ -30,6 +32,8 @@ export interface AppOptions {
   shell: 'electron' | 'headless';
   kernel?: Omit<KernelOptions, 'file'>;
   buildFarm?: BuildFarmSettings;
+  /** The built worker-thread entries (next to the entry bundle); without them CPU-heavy work runs on the main thread. */
+  threads?: { parseCasePage: URL };
 }
 
 export function createApp(options: AppOptions): App {
@@ -37,8 +41,12 @@ export function createApp(options: AppOptions): App {
   // An existing folder keeps its mode on mkdir: the data and tokens in it are the owner's alone.
   chmodSync(options.dataDir, 0o700);
   const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
+  const parsePool = options.threads && createThreadPool<{ html: string; url: string }, ParsedPage>(options.threads.parseCasePage);
   try {
-    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm);
+    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm, {}, {
+      userAgent: `Switchboard/${appVersion} (enforcement case sync)`,
+      ...(parsePool ? { parse: (html: string, url: string, signal: AbortSignal) => parsePool.run({ html, url }, signal) } : {}),
+    });
     const { accounts, agents } = contexts;
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {
@@ -52,9 +60,13 @@ export function createApp(options: AppOptions): App {
       listUsers: () => accounts.listUsers(),
       setApiUrl: (url) => contexts.about.setApiUrl(url),
       authenticate: (token) => accounts.authenticate(token),
-      dispose: () => contexts.dispose(),
+      dispose: () => {
+        contexts.dispose();
+        parsePool?.dispose();
+      },
     };
   } catch (error) {
+    parsePool?.dispose();
     kernel.dispose();
     throw error;
   }

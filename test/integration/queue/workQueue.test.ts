@@ -64,6 +64,23 @@ describe('work queue', () => {
     expect(events('queue_job_changed').map((e) => e.job.state)).toContain('retryable');
   });
 
+  it('a job’s own backoff overrides its worker’s', async () => {
+    core = createTestCore();
+    let calls = 0;
+    core.queue.define({
+      name: 'test.slowRetry',
+      queue: 'default',
+      maxAttempts: 2,
+      backoff: { baseMs: 60_000 },
+      perform: async () => {
+        if (++calls === 1) throw new Error('first fails');
+      },
+    });
+    const { job } = core.queue.enqueue({ orgId: 'acme', worker: 'test.slowRetry', args: {}, by, options: { backoff: { baseMs: 10, jitter: 0 } } });
+    await waitFor(() => core.queue.job(job.id)?.state === 'completed', 'the retry to run within the job’s backoff', 2000);
+    expect(calls).toBe(2);
+  });
+
   it('a unique job enqueued twice within its period is one job', () => {
     core = createTestCore({ work: { autostart: false } });
     core.queue.define({ name: 'test.unique', queue: 'default', perform: async () => undefined });

@@ -14,7 +14,7 @@ import type { QueueJob } from '../../../shared/contract';
 import { backoffDelay } from './backoff';
 import type { QueueRows } from './queueRows';
 import type { QueueWrites } from './createQueueWrites';
-import { DiscardJob, type WorkerDefinition } from './workQueue';
+import { DiscardJob, type Backoff, type WorkerDefinition } from './workQueue';
 
 type Outcome =
   | { id: number; kind: 'completed'; result: unknown }
@@ -212,7 +212,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       const job = writes.cancelled(emit, outcome.id, at);
       if (withHooks) worker.onCancelled?.(emit, job);
     } else {
-      const retryAt = !outcome.discard && row.attempt < row.max_attempts ? at + backoffDelay(row.attempt, worker.backoff, deps.random) : null;
+      const retryAt = !outcome.discard && row.attempt < row.max_attempts ? at + backoffDelay(row.attempt, row.backoff ? (JSON.parse(row.backoff) as Backoff) : worker.backoff, deps.random) : null;
       const job = writes.fail(emit, outcome.id, outcome.error, retryAt, at);
       if (withHooks) worker.onFailed?.(emit, job, outcome.error, retryAt !== null);
     }

@@ -19,14 +19,15 @@ export interface NewQueueJob {
   timeoutMs: number | null;
   scheduledMs: number;
   enqueuedBy: string;
+  backoff: string | null;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export function createQueueWrites(db: Db, rows: QueueRows) {
   const insert = db.prepare(
-    `INSERT INTO queue_jobs (org_id, queue, worker, args, args_key, state, priority, max_attempts, timeout_ms, inserted_at, inserted_ms, scheduled_ms, enqueued_by)
-     VALUES (@orgId, @queue, @worker, @args, @argsKey, @state, @priority, @maxAttempts, @timeoutMs, @insertedAt, @insertedMs, @scheduledMs, @enqueuedBy)`,
+    `INSERT INTO queue_jobs (org_id, queue, worker, args, args_key, state, priority, max_attempts, timeout_ms, inserted_at, inserted_ms, scheduled_ms, enqueued_by, backoff)
+     VALUES (@orgId, @queue, @worker, @args, @argsKey, @state, @priority, @maxAttempts, @timeoutMs, @insertedAt, @insertedMs, @scheduledMs, @enqueuedBy, @backoff)`,
   );
   const findUnique = db.prepare<[string, string, string, number], QueueJobRow>(
     "SELECT * FROM queue_jobs WHERE worker = ? AND args_key = ? AND org_id = ? AND inserted_ms >= ? AND state NOT IN ('cancelled', 'discarded') ORDER BY id DESC LIMIT 1",

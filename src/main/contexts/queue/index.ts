@@ -91,6 +91,7 @@ export function createQueueContext(kit: ContextKit, settings: QueueSettings = {}
       timeoutMs: options.timeoutMs ?? worker.timeoutMs ?? null,
       scheduledMs: runAt ?? at + (options.runInMs ?? 0),
       enqueuedBy: refText(request.by),
+      backoff: options.backoff ? JSON.stringify(options.backoff) : null,
     };
     if (options.unique) {
       const existing = writes.findUnique(job, at - options.unique.periodMs);

@@ -45,4 +45,9 @@ export const queueMigrations: readonly Migration[] = [
     id: 'queue/002_due_index',
     sql: 'CREATE INDEX queue_jobs_due ON queue_jobs (state, scheduled_ms);',
   },
+  {
+    // A job's own backoff (a workflow step's retry policy), over its worker's.
+    id: 'queue/003_job_backoff',
+    sql: 'ALTER TABLE queue_jobs ADD COLUMN backoff TEXT;',
+  },
 ];

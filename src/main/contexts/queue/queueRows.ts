@@ -33,6 +33,7 @@ export interface QueueJobRow {
   progress_note: string | null;
   cancel_requested: number;
   enqueued_by: string;
+  backoff: string | null;
 }
 
 export const toQueueJob = (r: QueueJobRow): QueueJob => ({

@@ -61,6 +61,8 @@ export interface EnqueueOptions {
   priority?: number;
   maxAttempts?: number;
   timeoutMs?: number;
+  /** Over the worker's backoff, for this job. */
+  backoff?: Backoff;
   /** At most one job of this worker with equal args within `periodMs` (not counting cancelled or discarded ones). */
   unique?: { periodMs: number };
 }

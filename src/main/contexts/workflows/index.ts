@@ -54,7 +54,7 @@ export function createWorkflowsContext(kit: ContextKit, queue: WorkQueue, buildF
       worker: STEP_WORKER,
       args,
       by,
-      options: { maxAttempts: retry?.maxAttempts ?? 1, ...(timeoutMs === undefined ? {} : { timeoutMs }) },
+      options: { maxAttempts: retry?.maxAttempts ?? 1, backoff: { baseMs: retry?.backoffMs ?? 1000 }, ...(timeoutMs === undefined ? {} : { timeoutMs }) },
     });
     writes.queued(step, job.id);
   }
