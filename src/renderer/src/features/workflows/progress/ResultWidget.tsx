@@ -4,6 +4,7 @@
  * its error in full with Retry.
  */
 import { formatDuration } from '../../runs';
+import { ProgressBar } from '../../../ui/progress/ProgressBar';
 import { ActivityList } from './ActivityList';
 import type { WidgetProps } from './ProgressWidget';
 import { elapsedMs, processStatusLabels } from './statusText';
@@ -24,6 +25,7 @@ export function ResultWidget({ progress, retry, full = false, actions, testId = 
         </span>
         {actions && <span className="wf-widget-actions">{actions}</span>}
       </header>
+      <ProgressBar value={progress.percentage} label={`${progress.workflowName} progress`} valueText={`${Math.round(progress.percentage)}%, ${processStatusLabels[progress.status].toLowerCase()}`} testId={`${testId}-bar`} />
       <p className="wf-result-summary" data-testid={`${testId}-summary`}>
         {processStatusLabels[progress.status]}
         {took === null ? '' : ` in ${formatDuration(took)}`} · {done} of {progress.activities.length} steps done
