@@ -23,7 +23,7 @@ async function startWorkflow(steps: unknown[]): Promise<{ workflow: Workflow; pr
 
 const widget = (page: Page) => page.getByTestId('process-widget');
 const bar = (page: Page) => widget(page).getByRole('progressbar');
-const stepNames = (page: Page) => widget(page).getByTestId('activity').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['step']));
+const stepNames = (page: Page) => widget(page).getByTestId('activity').evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
 const stepStatus = (page: Page, step: string) => widget(page).locator(`[data-testid="activity"][data-step="${step}"]`);
 
 test.describe('workflows', () => {
