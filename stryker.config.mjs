@@ -29,9 +29,15 @@ export const folders = {
   },
 };
 
-// Tests left out of every run: the agent and crash suites start real processes from the built app (out/), which
-// carries no mutants, so they can only slow a run down.
-const neverRun = ['test/integration/agent/**', 'test/integration/hardening/crash.test.ts'];
+// Tests left out of every run: the agent, crash and storage-fault suites start real processes from the built app
+// (out/), which carries no mutants; the outbox-memory suite streams megabytes for 20 s per run (the outbox's unit
+// tests check the same caps). They can only slow a run down.
+const neverRun = [
+  'test/integration/agent/**',
+  'test/integration/hardening/crash.test.ts',
+  'test/integration/hardening/storageFaults.test.ts',
+  'test/integration/hardening/outboxMemory.test.ts',
+];
 
 const name = process.env.SWITCHBOARD_MUTATE ?? 'kernel';
 const folder = folders[name];
@@ -41,7 +47,7 @@ const reportDir = `reports/mutation/${name}`;
 export default {
   mutate: folder.mutate,
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true, pool: 'forks' },
+  vitest: { configFile: 'stryker.vitest.config.mjs', related: true, pool: 'forks' },
   // Stryker's testFiles has no negation, so the globs are expanded here.
   testFiles: globSync(folder.tests, { exclude: neverRun }).sort(),
   checkers: ['typescript'],
