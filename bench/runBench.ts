@@ -3,6 +3,7 @@ import { measureBus } from './measureBus';
 import { measureEventLog } from './measureEventLog';
 import { measureConsole } from './measureConsole';
 import { measureLatency } from './measureLatency';
+import { measureIngest } from './measureIngest';
 import { measureQueue } from './measureQueue';
 import { measureScheduling } from './measureScheduling';
 
@@ -25,6 +26,17 @@ rows.push([
   '',
   '>= 5k jobs/s',
 ]);
+
+const ingest = await measureIngest(Number(process.env.BENCH_CASES ?? 100_000), new URL('./parseThread.js', import.meta.url));
+rows.push([
+  `case ingest: ${fmt(ingest.cases)}-case register on loopback, rate limit off, parsed in a worker thread (create pass)`,
+  `${fmt(ingest.createPerSec)} cases/s`,
+  `${fmt(ingest.plainPerSec)} (plain insert, no log/FTS)`,
+  `${(ingest.plainPerSec / ingest.createPerSec).toFixed(2)}x cost`,
+  '>= 10k cases/s',
+]);
+rows.push([`case ingest: same register again (sync pass, every case re-synced)`, `${fmt(ingest.syncPerSec)} cases/s`, '', '', '>= 10k cases/s']);
+rows.push([`cases full-text search at ${fmt(ingest.cases)} cases (page of 100 + total)`, `p50 ${ingest.searchP50.toFixed(1)} ms / p99 ${ingest.searchP99.toFixed(1)} ms`, '', '', '< 100 ms']);
 
 if (process.env.BENCH_QUICK) {
   rows.forEach((r) => console.log(r.join(' | ')));

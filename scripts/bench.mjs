@@ -15,7 +15,11 @@ await build({
     target: 'node22',
     minify: false,
     rolldownOptions: {
-      input: { runBench: join(root, 'bench/runBench.ts'), hostWorker: join(root, 'bench/hostWorker.ts') },
+      input: {
+        runBench: join(root, 'bench/runBench.ts'),
+        hostWorker: join(root, 'bench/hostWorker.ts'),
+        parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].js' },
     },
   },

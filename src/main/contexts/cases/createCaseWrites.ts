@@ -11,6 +11,7 @@ import {
   oneCaseSyncedTopic,
   scrapeTopic,
   scrapesTopic,
+  type Case,
   type CaseChange,
   type CaseField,
   type Scrape,
@@ -81,7 +82,8 @@ export function createCaseWrites(db: Db, rows: CaseRows) {
           const { lastInsertRowid } = insertCase.run({ ...parsed, orgId, at, sourceId: scrape.source_id });
           const id = Number(lastInsertRowid);
           insertHistory.run(id, at, 'created', scrapeId, '[]');
-          const kase = toCase(rows.caseRow(id)!);
+          // The row as just written, without reading it back (ingest writes thousands a second).
+          const kase: Case = { id, orgId, ...parsed, firstSeenAt: at, lastSyncedAt: at, sourceId: scrape.source_id };
           emit('case:created', { type: 'case_created', payload: { case: kase } }, orgId);
           emit(oneCaseCreatedTopic.build({ id: String(id) }), { type: 'case_created', payload: { case: kase } });
           created++;
@@ -95,7 +97,7 @@ export function createCaseWrites(db: Db, rows: CaseRows) {
         syncCase.run({ ...parsed, at, id: existing.id });
         // History records changes; a sync that changed nothing shows in last synced only.
         const entry = changes.length === 0 ? null : { id: Number(insertHistory.run(existing.id, at, 'synced', scrapeId, JSON.stringify(changes)).lastInsertRowid), at, kind: 'synced' as const, scrapeId, changes };
-        const kase = toCase(rows.caseRow(existing.id)!);
+        const kase: Case = { ...toCase(existing), ...parsed, lastSyncedAt: at };
         emit('case:synced', { type: 'case_synced', payload: { case: kase, changes } }, orgId);
         emit(oneCaseSyncedTopic.build({ id: String(existing.id) }), { type: 'case_synced', payload: { case: kase, changes, entry } });
         synced++;
