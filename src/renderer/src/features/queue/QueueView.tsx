@@ -3,8 +3,8 @@
  * (each a filter) and per queue with Pause / Resume, a throughput chart of jobs completed and failed per second, the
  * filterable job list on the shared table, and one job's detail beside it.
  */
-import { useCallback, useMemo, useState } from 'react';
-import type { QueueDashboard, QueueJob, QueueJobState } from '../../../../shared/contract';
+import { useCallback, useMemo } from 'react';
+import type { QueueDashboard, QueueJob } from '../../../../shared/contract';
 import { useStore } from '../../stores/useStore';
 import { ReplicaView } from '../../ui/replica/ReplicaView';
 import { DataTable } from '../../ui/table/DataTable';
@@ -28,7 +28,8 @@ const open = (job: QueueJob) => {
 };
 
 function Dashboard({ dashboard, filter, selected }: { dashboard: QueueDashboard; filter: string; selected: number | undefined }) {
-  const [state, setState] = useState<QueueJobState | undefined>(undefined);
+  const state = useStore(queueDashboardStore, (s) => s.stateFilter);
+  const setState = useStore(queueDashboardStore, (s) => s.setStateFilter);
   const pending = useStore(queueDashboardStore, (s) => s.pendingJobs);
   const jobs = useMemo(() => (state ? dashboard.jobs.filter((j) => j.state === state) : dashboard.jobs), [dashboard.jobs, state]);
   const rowProps = useCallback(
@@ -73,7 +74,8 @@ export function QueueView({ params }: { params: { jobId?: number } }) {
   const status = useStore(queueDashboardStore, (s) => s.status);
   const data = useStore(queueDashboardStore, (s) => s.data);
   const error = useStore(queueDashboardStore, (s) => s.error);
-  const [filter, setFilter] = useState('');
+  const filter = useStore(queueDashboardStore, (s) => s.filter);
+  const setFilter = useStore(queueDashboardStore, (s) => s.setFilter);
   return (
     <div className="view queue-view">
       <div className="view-toolbar">

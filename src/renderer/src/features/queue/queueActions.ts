@@ -1,9 +1,9 @@
 /**
- * Retry, cancel and delete a queue job; pause and resume a queue. Each is one write that broadcasts like every
+ * Retry, cancel and delete a queue job; pause and resume a queue; the list's filters. Each is one write that broadcasts like every
  * write; the button shows it in flight until the change is in this window's dashboard, and a failure toasts the
  * server's message with what to do.
  */
-import type { QueueDashboard } from '../../../../shared/contract';
+import type { QueueDashboard, QueueJobState } from '../../../../shared/contract';
 import type { ActionsContext } from '../../stores/createActionsContext';
 import { failureMessage, toastsStore } from '../toasts';
 
@@ -16,6 +16,11 @@ export interface QueueActions {
   readonly pendingQueues: Readonly<Record<string, 'pause' | 'resume'>>;
   /** Resolves true once the change is in the dashboard, false if it failed (already toasted). */
   act(id: number, action: JobAction): Promise<boolean>;
+  /** The list's filter box and state toggle, kept here so opening a job's detail (another route) keeps them. */
+  readonly filter: string;
+  readonly stateFilter: QueueJobState | undefined;
+  setFilter(filter: string): void;
+  setStateFilter(state: QueueJobState | undefined): void;
   setPaused(queue: string, paused: boolean): Promise<boolean>;
 }
 
@@ -27,6 +32,10 @@ export function queueActions({ get, set, write, stores }: ActionsContext<QueueDa
   return {
     pendingJobs: {},
     pendingQueues: {},
+    filter: '',
+    stateFilter: undefined,
+    setFilter: (filter) => set({ filter }),
+    setStateFilter: (stateFilter) => set({ stateFilter }),
     async act(id, action) {
       if (get().pendingJobs[id]) return false;
       set({ pendingJobs: { ...get().pendingJobs, [id]: action } });

@@ -95,6 +95,15 @@ describe('QueueView', () => {
     expect(fake.commands.map((c) => [c.name, c.input])).toEqual([['queue.retry', { id: 3 }]]);
   });
 
+  it('keeps the filter and the state toggle when a job’s detail opens (another route, a new view)', () => {
+    show();
+    click(q('queue-total-retryable')!);
+    view?.unmount();
+    view = renderWithStores(stores, <QueueView params={{ jobId: 3 }} />);
+    expect(q('queue-total-retryable')?.getAttribute('aria-pressed')).toBe('true');
+    expect(rows()).toEqual([3]);
+  });
+
   it('says when the picked job is not in the dashboard', () => {
     show({ jobId: 99 });
     expect(q('queue-job-missing')?.textContent).toContain('Job #99 is not in the dashboard');
