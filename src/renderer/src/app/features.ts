@@ -6,6 +6,7 @@ import { aboutFeature } from '../features/about';
 import { agentsFeature } from '../features/agents';
 import { connectionFeature } from '../features/connection';
 import type { Feature } from './defineFeature';
+import { inspectorFeature } from '../features/inspector';
 import { jobsFeature } from '../features/jobs';
 import { presenceFeature } from '../features/presence';
 import { queueFeature } from '../features/queue';
@@ -15,7 +16,7 @@ import { workflowsFeature } from '../features/workflows';
 import type { Page } from './router';
 import type { StoreDef } from '../stores/defineStore';
 
-export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature];
+export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, inspectorFeature];
 
 /** Every store a window has. */
 export const storeList: readonly StoreDef<unknown>[] = features.flatMap((f) => f.stores ?? []);

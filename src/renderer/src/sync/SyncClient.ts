@@ -4,6 +4,7 @@
  */
 import type { CommandInput, CommandName, CommandOutput, Session, ViewData, ViewEvent, ViewName, ViewParams } from '../../../shared/contract';
 import type { Replica, ReplicaReducer } from './createReplica';
+import type { EventsListener } from './createEventTap';
 
 /** How a view's replica makes its state: from the view's snapshot, then each of the view's events. */
 export type ViewReducer<N extends ViewName, S> = ReplicaReducer<ViewData<N>, S, ViewEvent<N>>;
@@ -22,6 +23,8 @@ export interface ClientState {
 export interface SyncClient {
   getState(): ClientState;
   onState(listener: (state: ClientState) => void): () => void;
+  /** Every delta batch this window receives, as delivered, with its arrival time: the inspector's tap. */
+  onEvents(listener: EventsListener): () => void;
   signIn(user: string): Promise<Session>;
   invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
   /** Like `invoke`, also returning the seq the command committed at (for `waitForSeq`). */

@@ -18,6 +18,7 @@ import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
 import { createReplicaHandle } from './createReplicaHandle';
 import { createSignIn } from './createSignIn';
+import { createEventTap } from './createEventTap';
 import { createTopicRefs } from './createTopicRefs';
 import { reducerId } from './reducerId';
 import type { ClientState, SyncClient, ViewReducer } from './SyncClient';
@@ -42,6 +43,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   const waiters = new Set<{ seq: number; resolve: () => void; reject: (error: SwitchboardError) => void }>();
   let state: ClientState = { status: 'connecting', attempt: 0, session: null, seq: 0 };
   const signIn = createSignIn(requests, (session) => setState({ session }));
+  const tap = createEventTap();
   let epoch: string | null = null;
   let resumeHead = Infinity;
   // True once this connection has (re)subscribed the replicas' topics; until then deltas say nothing about them.
@@ -152,6 +154,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   }
 
   function onDelta(frame: Extract<ServerFrame, { kind: 'delta' }>) {
+    tap.emit(frame.events);
     const events = validateEvents(frame.events, (topic) => reload([topic]));
     for (const { driver } of replicas.values()) {
       driver.receive(events);
@@ -193,6 +196,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
 
   return {
     getState: () => state,
+    onEvents: tap.onEvents,
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
@@ -256,6 +260,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       channel.dispose();
       replicas.clear();
       stateListeners.clear();
+      tap.dispose();
       setState({ status: 'closed' });
     },
   };

@@ -1,0 +1,33 @@
+/**
+ * An event as the inspector lists it: the wire event plus when it reached this window, its delivery latency
+ * (commit to window) and its payload size. Pure, so the store and its tests share one rule.
+ */
+import type { WireEvent } from '../../../../shared/contract';
+
+export interface InspectedEvent {
+  /** Receipt order in this window: unique even when a resume delivers a seq again. */
+  readonly id: number;
+  readonly seq: number;
+  readonly topic: string;
+  readonly type: string;
+  readonly payload: unknown;
+  /** When its batch reached this window (epoch ms). */
+  readonly receivedAt: number;
+  /** Receipt minus commit time, in ms; undefined when the event carries no commit time. */
+  readonly latencyMs: number | undefined;
+  /** The payload's size in JSON characters, as the kernel counts outbox sizes. */
+  readonly size: number;
+}
+
+export function inspectEvent(event: WireEvent, id: number, receivedAt: number): InspectedEvent {
+  const { seq, topic, type, payload, at } = event;
+  const size = payload === undefined ? 0 : (JSON.stringify(payload)?.length ?? 0);
+  return { id, seq, topic, type, payload, receivedAt, latencyMs: at === undefined ? undefined : receivedAt - at, size };
+}
+
+/** Whether an event passes the inspector's filters: `text` found in its topic or type, and exactly `type` when set. */
+export function matchesEvent(event: InspectedEvent, text: string, type: string): boolean {
+  if (type !== '' && event.type !== type) return false;
+  const needle = text.trim().toLowerCase();
+  return needle === '' || event.topic.toLowerCase().includes(needle) || event.type.toLowerCase().includes(needle);
+}
