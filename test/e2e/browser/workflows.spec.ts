@@ -64,6 +64,21 @@ test.describe('workflows', () => {
     }
   });
 
+  test('Retry on the failed step runs it again, and both windows end completed', async ({ browser }) => {
+    const marker = `/tmp/switchboard-e2e-retry-${Date.now()}`;
+    const { process } = await startWorkflow([{ name: 'flaky', kind: 'shell', command: `if [ -f ${marker} ]; then rm ${marker}; echo second time lucky; else touch ${marker}; exit 5; fi` }]);
+    const alice = await openAs(browser, 'alice', `/processes/${process.id}`);
+    const bob = await openAs(browser, 'bob', `/processes/${process.id}`);
+    await expect(stepStatus(bob, 'flaky').getByTestId('activity-error')).toContainText('exit code 5', { timeout: 10_000 });
+    await stepStatus(bob, 'flaky').getByTestId('step-retry').click();
+    for (const page of [alice, bob]) {
+      await expect(widget(page)).toHaveAttribute('data-status', 'completed', { timeout: 10_000 });
+      await expect(stepStatus(page, 'flaky')).toHaveAttribute('data-status', 'completed');
+      await expect(stepStatus(page, 'flaky').getByTestId('activity-error')).toHaveCount(0);
+      await expect(bar(page)).toHaveAttribute('aria-valuenow', '100');
+    }
+  });
+
   test('a reload mid-run shows the same widget, which then finishes', async ({ browser }) => {
     const { process } = await startWorkflow([
       { name: 'one', kind: 'delay', ms: 700 },
