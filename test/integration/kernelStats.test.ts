@@ -44,6 +44,11 @@ describe('kernel statistics', () => {
     expect(stats.latencyMs.samples).toBeGreaterThan(0);
     expect(stats.latencyMs.p99).toBeGreaterThanOrEqual(stats.latencyMs.p50);
     expect(() => core.kernel.registry.load('kernel.stats', {}, null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    // Another organization sees neither acme's windows nor its topics.
+    const carol = userActor(core.accounts.resolveUser('carol'));
+    const theirs = kernelStatsSchema.parse(core.kernel.registry.load('kernel.stats', {}, carol).data);
+    expect(theirs.connections).toEqual([]);
+    expect(theirs.topics).toEqual([]);
     replica.dispose();
   });
 });

@@ -55,7 +55,21 @@ export function createKernel(options: KernelOptions): Kernel {
   const sync = createSyncServer({ bus, log, registry, onSent: stats.sent, ...(options.limits ? { limits: options.limits } : {}) });
   // Disposed before the bus and the db, so connections release their subscriptions first.
   store.add(sync);
-  store.add(registry.view('kernel.stats', () => stats.snapshot(sync.connections())));
+  // A user sees the windows of their own organization and the topics they may follow, never another's.
+  store.add(
+    registry.view('kernel.stats', (_params, actor) => {
+      const all = stats.snapshot(sync.connections().filter((c) => c.session?.orgId === actor.orgId));
+      const mayFollow = (topic: string) => {
+        try {
+          registry.authorize(actor, topic);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      return { ...all, topics: all.topics.filter((t) => mayFollow(t.topic)) };
+    }),
+  );
 
   const retain = options.retainEvents ?? 200_000;
   const retainChars = options.retainChars ?? 128 * 2 ** 20;

@@ -45,6 +45,8 @@ export const serverFrameSchema = z.discriminatedUnion('kind', [
    * been sent, so a replica that applies this batch is current up to `upTo`.
    */
   z.object({ kind: z.literal('delta'), batch: z.number().int().nonnegative(), upTo: seq, events: z.array(wireEventSchema) }),
+  /** A push on a followed topic: delivered live, never logged, no seq (transient notifications, toasts, flashes). */
+  z.object({ kind: z.literal('push'), topic, type: z.string(), payload: z.unknown(), at: z.number() }),
   /** The connection fell too far behind (or its resume point is gone from the log): re-snapshot these topics. */
   z.object({ kind: z.literal('resync'), topics: z.array(topic), reason: z.string() }),
 ]);

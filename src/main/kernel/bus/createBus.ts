@@ -15,6 +15,13 @@ export type BusListener<T extends TopicName = TopicName> = (event: LogEvent<T>) 
 export type Signal<T extends TopicName = TopicName> = { topic: T } & Topics[T];
 export type SignalListener<T extends TopicName = TopicName> = (signal: Signal<T>) => void;
 
+/**
+ * A push: an event for the windows that follow its topic, delivered live and never logged (the seed's transient and
+ * toast notifications, flashes). A window that is not connected misses it, by design; it has no seq.
+ */
+export type Push<T extends TopicName = TopicName> = { topic: T; at: number } & Topics[T];
+export type PushListener<T extends TopicName = TopicName> = (push: Push<T>) => void;
+
 /** Topic publish/subscribe for the main process. */
 export interface Bus {
   /** Reaches every subscriber of this node and, through the adapter, of every other node. */
@@ -24,6 +31,11 @@ export interface Bus {
   /** Reaches this node's signal listeners only (Phoenix's `local_broadcast`); nothing is logged. */
   signal<T extends TopicName>(topic: T, event: Topics[T]): void;
   onSignal<T extends TopicName>(topic: T, listener: SignalListener<T>): () => void;
+  /** Reaches the windows following `topic` on every node, live only: nothing is logged. */
+  push<T extends TopicName>(topic: T, event: Topics[T]): void;
+  onPush<T extends TopicName>(topic: T, listener: PushListener<T>): () => void;
+  /** Every committed event of every topic (a context reacting to a whole family filters by its template). */
+  subscribeAll(listener: BusListener): () => void;
   /** Event subscribers of `topic`, or of every topic. */
   subscriberCount(topic?: string): number;
   /** Event subscribers per topic (the kernel's statistics). */
@@ -37,17 +49,49 @@ const report = (topic: string, error: unknown) => log.error(`listener for ${topi
 class BusImpl implements Bus {
   #events = createTopicListeners<LogEvent>(report);
   #signals = createTopicListeners<Signal>(report);
+  #pushes = createTopicListeners<Push>(report);
+  #all: BusListener[] = [];
   #adapter: PubSubAdapter;
   #stopAdapter: () => void;
+  #stopAdapterPushes: () => void;
 
   constructor(adapter: PubSubAdapter) {
     this.#adapter = adapter;
-    this.#stopAdapter = adapter.onMessage((event) => this.#events.dispatch(event.topic, event));
+    this.#stopAdapter = adapter.onMessage((event) => this.#dispatch(event));
+    this.#stopAdapterPushes = adapter.onPush?.((push) => this.#pushes.dispatch(push.topic, push)) ?? (() => {});
+  }
+
+  #dispatch(event: LogEvent): void {
+    this.#events.dispatch(event.topic, event);
+    for (const listener of this.#all) {
+      try {
+        listener(event);
+      } catch (error) {
+        report(`* (${event.topic})`, error);
+      }
+    }
   }
 
   publish(event: LogEvent): void {
-    this.#events.dispatch(event.topic, event);
+    this.#dispatch(event);
     this.#adapter.broadcast(event);
+  }
+
+  push<T extends TopicName>(topic: T, event: Topics[T]): void {
+    const push = { topic, at: Date.now(), ...event } as Push;
+    this.#pushes.dispatch(topic, push);
+    this.#adapter.broadcastPush?.(push);
+  }
+
+  onPush<T extends TopicName>(topic: T, listener: PushListener<T>): () => void {
+    return this.#pushes.add(topic, listener as PushListener);
+  }
+
+  subscribeAll(listener: BusListener): () => void {
+    this.#all = [...this.#all, listener];
+    return () => {
+      this.#all = this.#all.filter((l) => l !== listener);
+    };
   }
 
   subscribe<T extends TopicName>(topic: T, listener: BusListener<T>): () => void {
@@ -73,8 +117,11 @@ class BusImpl implements Bus {
 
   dispose(): void {
     this.#stopAdapter();
+    this.#stopAdapterPushes();
     this.#events.clear();
     this.#signals.clear();
+    this.#pushes.clear();
+    this.#all = [];
   }
 }
 

@@ -7,7 +7,7 @@
  * `AgentDirectory`, never `agents/agentRows`); a *reaction* goes through the bus (`kit.subscribe` to another
  * context's topic). A context never imports another context's files except its `index.ts` types.
  */
-import type { CommandName, ContractFamily, TopicName, Topics, ViewName } from '../../../shared/contract';
+import type { CommandName, ContractFamily, LogEvent, TopicName, Topics, ViewName } from '../../../shared/contract';
 import type { BusListener, SignalListener } from '../bus/createBus';
 import type { Kernel } from '../createKernel';
 import type { Write } from '../createWriter';
@@ -32,6 +32,10 @@ export interface ContextKit {
   authorize<F extends ContractFamily>(family: F, authorizer: TopicAuthorizer<F>): void;
   /** Reacts to committed events on a topic (another context's, through the bus). */
   subscribe<T extends TopicName>(topic: T, listener: BusListener<T>): void;
+  /** Reacts to committed events on every topic of a family (another context's, through the bus). */
+  subscribeFamily<F extends ContractFamily>(family: F, listener: (event: LogEvent, params: Record<string, string>) => void): void;
+  /** A push to the windows following `topic`: live only, never logged (transient notifications, toasts, flashes). */
+  push<T extends TopicName>(topic: T, event: Topics[T]): void;
   /** A main-only signal: never logged, never sent to a window. */
   signal<T extends TopicName>(topic: T, event: Topics[T]): void;
   onSignal<T extends TopicName>(topic: T, listener: SignalListener<T>): void;
@@ -58,6 +62,16 @@ export function createContextKit(kernel: Kernel, name: string): OwnedKit {
     view: (view, loader) => void store.add(registry.view(view, loader)),
     authorize: (family, authorizer) => void store.add(registry.authorizeTopics(family, authorizer)),
     subscribe: (topic, listener) => void store.add(toDisposable(bus.subscribe(topic, listener))),
+    subscribeFamily: (family, listener) =>
+      void store.add(
+        toDisposable(
+          bus.subscribeAll((event) => {
+            const params = family.match(event.topic);
+            if (params) listener(event, params);
+          }),
+        ),
+      ),
+    push: (topic, event) => bus.push(topic, event),
     signal: (topic, event) => bus.signal(topic, event),
     onSignal: (topic, listener) => void store.add(toDisposable(bus.onSignal(topic, listener))),
     own: (disposable) => store.add(disposable),

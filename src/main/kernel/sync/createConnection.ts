@@ -92,7 +92,15 @@ export function createConnection(id: string, transport: Transport, deps: Connect
     const resync: string[] = [];
     const replay = new Map<string, number>();
     for (const { topic, since } of topics) {
-      if (!subscriptions.has(topic)) subscriptions.set(topic, bus.subscribe(topic, deliver));
+      if (!subscriptions.has(topic)) {
+        const stopEvents = bus.subscribe(topic, deliver);
+        // Pushes skip the outbox: they carry no seq and a window that is behind loses nothing it could replay.
+        const stopPushes = bus.onPush(topic, (p) => send({ kind: 'push', topic: p.topic, type: p.type, payload: p.payload, at: p.at }));
+        subscriptions.set(topic, () => {
+          stopEvents();
+          stopPushes();
+        });
+      }
       if (since === undefined) continue;
       if (since < log.prunedThrough() || since > head) resync.push(topic);
       else if (since < head) replay.set(topic, since);
