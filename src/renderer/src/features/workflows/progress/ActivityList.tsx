@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { formatDuration } from '../../runs';
 import type { Activity } from './progressState';
 import { stepDurationMs, stepStatusLabels } from './statusText';
+import { StepOutput } from './StepOutput';
 
 interface Props {
   activities: readonly Activity[];
@@ -48,9 +49,7 @@ export function ActivityList({ activities, now, retry, output }: Props) {
               </div>
             )}
             {text !== undefined && text.length > 0 && (
-              <pre className="wf-step-output" data-testid="step-output" aria-label={`Output of ${activity.step}`} tabIndex={0}>
-                {text}
-              </pre>
+              <StepOutput step={activity.step} text={text} />
             )}
           </li>
         );
