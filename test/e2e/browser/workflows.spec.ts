@@ -81,10 +81,11 @@ test.describe('workflows', () => {
 
   test('a reload mid-run shows the same widget, which then finishes', async ({ browser }) => {
     const { process } = await startWorkflow([
-      { name: 'one', kind: 'delay', ms: 700 },
-      { name: 'two', kind: 'delay', ms: 700 },
-      { name: 'three', kind: 'delay', ms: 700 },
-      { name: 'four', kind: 'delay', ms: 700 },
+      // Long enough after the first step that a cold window (the run's first page load) still reloads mid-run.
+      { name: 'one', kind: 'delay', ms: 300 },
+      { name: 'two', kind: 'delay', ms: 2500 },
+      { name: 'three', kind: 'delay', ms: 1500 },
+      { name: 'four', kind: 'delay', ms: 1500 },
     ]);
     const alice = await openAs(browser, 'alice', `/processes/${process.id}`);
     await expect(stepStatus(alice, 'one')).toHaveAttribute('data-status', 'completed', { timeout: 10_000 });
@@ -96,7 +97,7 @@ test.describe('workflows', () => {
     const pct = Number(await bar(alice).getAttribute('aria-valuenow'));
     expect(pct).toBeGreaterThanOrEqual(25);
     expect(await stepNames(alice)).toEqual(['one', 'two', 'three', 'four']);
-    await expect(widget(alice)).toHaveAttribute('data-status', 'completed', { timeout: 10_000 });
+    await expect(widget(alice)).toHaveAttribute('data-status', 'completed', { timeout: 15_000 });
     await expect(bar(alice)).toHaveAttribute('aria-valuenow', '100');
   });
 
