@@ -38,6 +38,8 @@ export const jobSchema = z.object({
   cancelRequested: z.boolean(),
   /** The job this one re-runs, if any. */
   rerunOf: z.number().int().nullable(),
+  /** Who scheduled it (`user:<id>`, `api:<org>`, …); they are told when its run fails. */
+  scheduledBy: z.string(),
 });
 export type Job = z.infer<typeof jobSchema>;
 

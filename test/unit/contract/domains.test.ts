@@ -66,7 +66,7 @@ describe('contract domains', () => {
 describe('jobNotice', () => {
   const job = (status: Job['status'], extra: Partial<Job> = {}): Job => ({
     id: 7, orgId: 'acme', name: 'build', command: 'make', status, createdAt: '', runId: 3, agentUuid: 'a', agentHostname: 'build-01',
-    startedAt: null, finishedAt: null, exitCode: null, cancelRequested: false, rerunOf: null, ...extra,
+    startedAt: null, finishedAt: null, exitCode: null, cancelRequested: false, rerunOf: null, scheduledBy: 'user:bob', ...extra,
   });
 
   it('tells once when a run ends: failures stay until dismissed, passes and cancels do not', () => {

@@ -28,7 +28,7 @@ export function createJobCommands(write: Write, rows: JobRows, writes: JobWrites
 
   return {
     schedule(actor, input) {
-      return write(actor.ref, (emit) => writes.queue(emit, actor.orgId, input));
+      return write(actor.ref, (emit) => writes.queue(emit, actor.orgId, input, `${actor.ref.kind}:${actor.ref.id}`));
     },
     cancel(actor, jobId) {
       return write(actor.ref, (emit) => {
@@ -53,7 +53,7 @@ export function createJobCommands(write: Write, rows: JobRows, writes: JobWrites
       return write(actor.ref, (emit) => {
         const job = ownJob(actor, jobId);
         if (!isFinished(job.status)) throw new ConflictError(`Job ${job.name} #${job.id} is still ${job.status}; re-run it once it finished`);
-        return writes.queue(emit, actor.orgId, { name: job.name, command: job.command, rerunOf: job.id });
+        return writes.queue(emit, actor.orgId, { name: job.name, command: job.command, rerunOf: job.id }, `${actor.ref.kind}:${actor.ref.id}`);
       });
     },
   };

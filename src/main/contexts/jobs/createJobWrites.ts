@@ -12,7 +12,8 @@ import type { JobRows } from './jobRows';
 export type FinalStatus = Exclude<RunStatus, 'assigned' | 'building'>;
 
 export interface JobWrites {
-  queue(emit: Emit, orgId: string, input: { name: string; command: string; rerunOf?: number }): Job;
+  /** `by` is who scheduled it (`<kind>:<id>`), told when its run fails. */
+  queue(emit: Emit, orgId: string, input: { name: string; command: string; rerunOf?: number }, by: string): Job;
   /** Gives a scheduled job to an agent as a run; undefined if another agent took it first. */
   assign(emit: Emit, job: Job, agent: { uuid: string; hostname: string }): Run | undefined;
   setStatus(emit: Emit, run: Run, status: Exclude<RunStatus, 'assigned'>, exitCode: number | null): Run;
@@ -26,7 +27,7 @@ export interface JobWrites {
 }
 
 export function createJobWrites(db: Db, rows: JobRows): JobWrites {
-  const insertJob = db.prepare("INSERT INTO jobs (org_id, name, command, status, created_at, rerun_of) VALUES (?, ?, ?, 'scheduled', ?, ?)");
+  const insertJob = db.prepare("INSERT INTO jobs (org_id, name, command, status, created_at, rerun_of, scheduled_by) VALUES (?, ?, ?, 'scheduled', ?, ?, ?)");
   const takeJob = db.prepare("UPDATE jobs SET status = 'assigned' WHERE id = ? AND status = 'scheduled'");
   const insertRun = db.prepare(
     "INSERT INTO runs (job_id, org_id, agent_uuid, agent_hostname, status, created_at) VALUES (?, ?, ?, ?, 'assigned', ?)",
@@ -66,8 +67,8 @@ export function createJobWrites(db: Db, rows: JobRows): JobWrites {
   }
 
   return {
-    queue(emit, orgId, input) {
-      const id = Number(insertJob.run(orgId, input.name, input.command, new Date().toISOString(), input.rerunOf ?? null).lastInsertRowid);
+    queue(emit, orgId, input, by) {
+      const id = Number(insertJob.run(orgId, input.name, input.command, new Date().toISOString(), input.rerunOf ?? null, by).lastInsertRowid);
       publishPending(emit, orgId);
       return publishJob(emit, orgId, id, 'job_queued');
     },

@@ -21,6 +21,7 @@ interface JobRow {
   exit_code: number | null;
   cancel_requested: number | null;
   rerun_of: number | null;
+  scheduled_by: string;
 }
 
 interface RunRow {
@@ -55,6 +56,7 @@ const toJob = (r: JobRow): Job => ({
   exitCode: r.exit_code,
   cancelRequested: r.cancel_requested === 1,
   rerunOf: r.rerun_of,
+  scheduledBy: r.scheduled_by,
 });
 
 const toRun = (r: RunRow): Run => ({
@@ -89,7 +91,7 @@ export interface JobRows {
   console(runId: number): string;
 }
 
-const jobSelect = `SELECT j.id, j.org_id, j.name, j.command, j.status, j.created_at, j.rerun_of, r.id AS run_id, r.agent_uuid,
+const jobSelect = `SELECT j.id, j.org_id, j.name, j.command, j.status, j.created_at, j.rerun_of, j.scheduled_by, r.id AS run_id, r.agent_uuid,
     r.agent_hostname, r.started_at, COALESCE(r.finished_at, j.finished_at) AS finished_at, r.exit_code, r.cancel_requested
   FROM jobs j LEFT JOIN runs r ON r.job_id = j.id`;
 const runSelect = `SELECT r.*, j.name AS job_name, j.command FROM runs r JOIN jobs j ON j.id = r.job_id`;

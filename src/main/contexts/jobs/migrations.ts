@@ -46,4 +46,9 @@ export const jobsMigrations: readonly Migration[] = [
       CREATE INDEX runs_active ON runs (status) WHERE status IN ('assigned', 'building');
     `,
   },
+  {
+    // Who scheduled a job (`<kind>:<id>`): the notifier tells them when its run fails.
+    id: 'jobs/003_scheduled_by',
+    sql: "ALTER TABLE jobs ADD COLUMN scheduled_by TEXT NOT NULL DEFAULT 'system:unrecorded';",
+  },
 ];

@@ -38,6 +38,7 @@ export function job(id: number, overrides: Partial<Job> = {}): Job {
     exitCode: null,
     cancelRequested: false,
     rerunOf: null,
+    scheduledBy: 'user:bob',
     ...overrides,
   };
 }

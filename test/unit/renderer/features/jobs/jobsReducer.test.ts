@@ -7,7 +7,7 @@ import { wire } from '../runs/runFixtures';
 const topic = 'jobs:updates:acme';
 const job = (id: number, overrides: Partial<Job> = {}): Job => ({
   id, orgId: 'acme', name: `job-${id}`, command: 'make', status: 'scheduled', createdAt: '', runId: null, agentUuid: null,
-  agentHostname: null, startedAt: null, finishedAt: null, exitCode: null, cancelRequested: false, rerunOf: null, ...overrides,
+  agentHostname: null, startedAt: null, finishedAt: null, exitCode: null, cancelRequested: false, rerunOf: null, scheduledBy: 'user:bob', ...overrides,
 });
 const queued = (j: Job) => wire(topic, 'job_queued', { job: j });
 const updated = (j: Job) => wire(topic, 'job_updated', { job: j });
