@@ -4,6 +4,7 @@
  */
 import { aboutFeature } from '../features/about';
 import { agentsFeature } from '../features/agents';
+import { casesFeature } from '../features/cases';
 import { connectionFeature } from '../features/connection';
 import type { Feature } from './defineFeature';
 import { inspectorFeature } from '../features/inspector';
@@ -11,12 +12,13 @@ import { jobsFeature } from '../features/jobs';
 import { presenceFeature } from '../features/presence';
 import { queueFeature } from '../features/queue';
 import { runsFeature } from '../features/runs';
+import { scrapeFeature } from '../features/scrape';
 import { toastsFeature } from '../features/toasts';
 import { workflowsFeature } from '../features/workflows';
 import type { Page } from './router';
 import type { StoreDef } from '../stores/defineStore';
 
-export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, inspectorFeature];
+export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, scrapeFeature, casesFeature, inspectorFeature];
 
 /** Every store a window has. */
 export const storeList: readonly StoreDef<unknown>[] = features.flatMap((f) => f.stores ?? []);

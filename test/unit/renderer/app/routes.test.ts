@@ -36,12 +36,14 @@ describe('route list', () => {
     expect(resolvePage(pages, '/nowhere')).toBeUndefined();
   });
 
-  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4, Inspector Alt+9; job history, runs and queue jobs resolve', () => {
+  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4, Scrape Alt+5, Cases Alt+6, Inspector Alt+9; job history, runs, queue jobs and cases resolve', () => {
     expect(navPages(pageList).map((p) => [p.label, p.nav.shortcut, p.nav.href])).toEqual([
       ['Agents', '1', '#/agents'],
       ['Builds', '2', '#/builds'],
       ['Workflows', '3', '#/workflows'],
       ['Queue', '4', '#/queue'],
+      ['Scrape', '5', '#/scrape'],
+      ['Cases', '6', '#/cases'],
       ['Inspector', '9', '#/inspector'],
     ]);
     expect(resolvePage(pageList, '/queue/jobs/5')?.page).toMatchObject({ label: 'Queue', section: 'queue' });
@@ -51,5 +53,8 @@ describe('route list', () => {
     expect(resolvePage(pageList, '/agents/00000000-0000-4000-8000-000000000001/runs')?.page).toMatchObject({ label: 'Job history', section: 'agents' });
     expect(resolvePage(pageList, '/runs/12')?.render().props).toEqual({ params: { runId: 12 } });
     expect(resolvePage(pageList, '/runs/x')).toBeUndefined();
+    expect(resolvePage(pageList, '/cases/42')?.render().props).toEqual({ params: { caseId: 42 } });
+    expect(resolvePage(pageList, '/cases/42')?.page).toMatchObject({ label: 'Case', section: 'cases' });
+    expect(resolvePage(pageList, '/cases/0')).toBeUndefined();
   });
 });
