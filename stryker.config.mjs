@@ -13,8 +13,9 @@ export const folders = {
   },
   sync: {
     mutate: ['src/renderer/src/sync/**/*.ts'],
-    // Component tests (.tsx) render views with timing assertions and never reach the sync layer directly.
-    tests: ['test/unit/renderer/**/*.test.ts', 'test/integration/*.test.ts'],
+    // The sync layer's own tests, the stores over it and the reconciliation property test (which drives the real
+    // kernel). The integration suites cover it too, but at minutes per mutant: hours for the folder.
+    tests: ['test/unit/renderer/sync/**/*.test.ts', 'test/unit/renderer/stores/**/*.test.ts', 'test/unit/renderer/features/connection/*.test.ts'],
     tsconfig: 'tsconfig.web.json',
   },
   contexts: {
