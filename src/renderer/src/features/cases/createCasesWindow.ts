@@ -72,8 +72,14 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
       const current = get().query;
       if (query.q === current.q && query.sort === current.sort && query.dir === current.dir) return;
       store.setState({ query });
-      release(retiring);
-      retiring = held;
+      // The rows on screen stay until the new query's first page lands; a query typed over one still loading
+      // keeps the last rows that did land.
+      if (retiring && ![...held.values()].some((e) => e.replica.getState().data !== undefined)) {
+        release(held);
+      } else {
+        release(retiring);
+        retiring = held;
+      }
       held = new Map();
       reducer = createPageReducer();
       range = { first: 0, end: range.end - range.first };
