@@ -12,6 +12,7 @@ import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
 import { createCasesContext, type CasesSettings } from '../contexts/cases';
 import { createJobsContext } from '../contexts/jobs';
+import { createNotificationsContext } from '../contexts/notifications';
 import { createPresenceContext } from '../contexts/presence';
 import { createQueueContext, type QueueSettings } from '../contexts/queue';
 import { createWorkflowsContext } from '../contexts/workflows';
@@ -45,8 +46,9 @@ export function createContexts(
   const queue = compose.add('queue', (kit) => createQueueContext(kit, work));
   const workflows = compose.add('workflows', (kit) => createWorkflowsContext(kit, queue, jobs)); // jobs is workflows' BuildFarm
   const casesContext = compose.add('cases', (kit) => createCasesContext(kit, queue, cases));
+  const notifications = compose.add('notifications', (kit) => createNotificationsContext(kit, accounts));
   compose.seal();
-  return { about, accounts, agents, presence, jobs, queue, workflows, cases: casesContext, dispose: compose.dispose };
+  return { about, accounts, agents, presence, jobs, queue, workflows, cases: casesContext, notifications, dispose: compose.dispose };
 }
 
 /** Every context of a running core, and one `dispose` for all of them and the kernel. */

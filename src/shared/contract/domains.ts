@@ -12,6 +12,7 @@ import type { Domain } from './domain';
 import type { RestRoute } from './rest';
 import { jobsDomain } from './jobs';
 import { kernelDomain } from './kernel';
+import { notificationsDomain } from './notifications';
 import { presenceDomain } from './presence';
 import { queueDomain } from './queue';
 import { sessionDomain } from './session';
@@ -20,7 +21,7 @@ import type { AnyTopicFamily, FamilyEvent, TopicOf } from './topics';
 import type { AnyViewSpec, ViewSpec, ViewsOf } from './views';
 
 /** Add a new domain here (and nowhere else in the contract). */
-export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain, queueDomain, workflowsDomain, casesDomain] as const;
+export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain, queueDomain, workflowsDomain, casesDomain, notificationsDomain] as const;
 
 type AllDomains = (typeof domains)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

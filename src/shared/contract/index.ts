@@ -14,6 +14,7 @@ export * from './errors';
 export * from './frames';
 export * from './jobs';
 export * from './kernel';
+export * from './notifications';
 export * from './presence';
 export * from './queue';
 export * from './rest';

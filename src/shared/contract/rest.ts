@@ -9,6 +9,8 @@ export interface RestRoute<C extends string = string, V extends string = string>
   /** Path with `:param` segments. */
   readonly path: string;
   readonly status: number;
+  /** When the answer decides the status (202 for a notification that is pushed, not stored). */
+  readonly statusOf?: (value: unknown) => number;
   readonly run:
     | { command: C; input: (params: Record<string, string>, body: unknown) => unknown }
     | { view: V; params?: (params: Record<string, string>, query: Record<string, string>) => unknown; wrap: (data: unknown) => unknown };

@@ -88,6 +88,8 @@ describe('authorization', () => {
       'case:created:{id}': { acme: `case:created:${ca.kase}`, globex: `case:created:${cg.kase}` },
       'case:synced:{id}': { acme: `case:synced:${ca.kase}`, globex: `case:synced:${cg.kase}` },
       'scrapes:{org}': { acme: 'scrapes:acme', globex: 'scrapes:globex' },
+      // Rows are per user here: bob's topic is refused even to alice (see the notifications tests).
+      'user:{user}:notifications': { acme: 'user:bob:notifications', globex: 'user:carol:notifications' },
       'scrape:{id}': { acme: `scrape:${ca.scrape}`, globex: `scrape:${cg.scrape}` },
       'agents:updates:{org}': { acme: 'agents:updates:acme', globex: 'agents:updates:globex' },
       'presence:{org}': { acme: 'presence:acme', globex: 'presence:globex' },
@@ -152,6 +154,7 @@ describe('authorization', () => {
       'cases.recent': { mine: {} },
       'cases.page': { mine: {} },
       'cases.detail': { mine: { id: acmeCase } },
+      'notifications.inbox': { mine: {} },
     };
     expect(Object.keys(params).sort()).toEqual(Object.keys(viewSpecs).sort());
     for (const [view, { mine }] of Object.entries(params)) {

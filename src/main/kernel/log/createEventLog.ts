@@ -118,7 +118,8 @@ export function createEventLog(db: Db): EventLog {
       const payload = JSON.stringify(event.payload);
       const at = Date.now();
       const info = insert.run(topic, event.type, payload, at, actor.kind, actor.id, scope ?? null);
-      const logged: LogEvent<typeof topic> = { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, at, ...event };
+      // Built from the typed `event` on `topic`; spelled as one object the union of every topic's events grows too wide.
+      const logged = { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, at, type: event.type, payload: event.payload } as unknown as LogEvent<typeof topic>;
       if (scope !== undefined) logged.scope = scope;
       return logged;
     },

@@ -56,7 +56,7 @@ export function createRestApi(deps: RestApiDeps): RestApi {
     const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : await readJsonBody(req);
     const value = await deps.registry.run(route.run.command, route.run.input(params!, body), { actor });
     if (value === null) res.writeHead(204, { 'cache-control': 'no-store' }).end();
-    else sendJson(res, route.status, value);
+    else sendJson(res, route.statusOf?.(value) ?? route.status, value);
   }
 
   function authenticate(req: IncomingMessage): Actor {
