@@ -25,8 +25,8 @@ export const caseColumns: readonly DataColumn<Case>[] = [
     ),
   },
   { id: 'offender', header: 'Offender', sortValue: (c) => c.offender, filterText: (c) => c.offender },
-  { id: 'regulator', header: 'Regulator', width: 100, sortValue: (c) => c.regulator, filterText: (c) => c.regulator },
-  { id: 'offenceDate', header: 'Offence date', width: 110, sortValue: (c) => c.offenceDate },
+  { id: 'regulator', header: 'Regulator', width: 116, sortValue: (c) => c.regulator, filterText: (c) => c.regulator },
+  { id: 'offenceDate', header: 'Offence date', width: 126, sortValue: (c) => c.offenceDate },
   { id: 'fine', header: 'Fine', width: 110, className: 'cell-num', sortValue: (c) => c.fine, cell: (c) => <span data-testid="case-fine">{formatMoney(c.fine)}</span> },
   { id: 'costs', header: 'Costs', width: 100, className: 'cell-num', sortValue: (c) => c.costs, cell: (c) => formatMoney(c.costs) },
   {

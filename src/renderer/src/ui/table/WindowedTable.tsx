@@ -4,7 +4,7 @@
  * spacer rows and row height of DataTable), sorted by the caller (`onSort` on a header click) and told which rows
  * the viewport shows (`onRange`), so it can fetch them. Rows render with DataTable's own row, flashes included.
  */
-import { useEffect, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { DataColumn, Noun, RowAttributes, SortDirection } from './DataColumn';
 import { DataTableRow } from './DataTableRow';
 import { useRowWindow } from './useRowWindow';
@@ -37,12 +37,33 @@ export interface WindowedTableProps<Row extends object> {
 }
 
 const noVersion = () => undefined;
-const noop = () => {};
+const steps: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, PageDown: 20, PageUp: -20 };
 
 export function WindowedTable<Row extends object>(props: WindowedTableProps<Row>) {
   const { total, rowAt, columns, getRowId, sort, onSort, onRange, onRowClick, rowVersion = noVersion, rowProps, noun, testId, rowHeight = 30 } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { window: win } = useRowWindow(scrollRef, total, { rowHeight, threshold: 0, overscan: 20 });
+  const { window: win, scrollToIndex } = useRowWindow(scrollRef, total, { rowHeight, threshold: 0, overscan: 20 });
+  const [active, setActive] = useState(0);
+  const tabbable = active >= win.start && active < win.end ? active : win.start;
+
+  // Arrow keys move between rows (scrolling the next one into view, loaded or not), Enter opens a loaded one.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+      const step = steps[event.key];
+      if (step !== undefined) {
+        event.preventDefault();
+        const next = Math.max(0, Math.min(total - 1, index + step));
+        setActive(next);
+        scrollToIndex(next);
+        requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-index="${next}"]`)?.focus());
+      } else if (event.key === 'Enter' && event.target === event.currentTarget) {
+        const row = rowAt(index);
+        if (row && onRowClick) onRowClick(row);
+      }
+    },
+    [total, scrollToIndex, rowAt, onRowClick],
+  );
+  const onFocus = useCallback((_event: unknown, index: number) => setActive(index), []);
 
   useEffect(() => onRange(win.start, win.end), [onRange, win.start, win.end]);
   useEffect(() => {
@@ -77,7 +98,16 @@ export function WindowedTable<Row extends object>(props: WindowedTableProps<Row>
             const row = rowAt(index);
             if (!row) {
               return (
-                <tr key={`placeholder-${index}`} className="ui-table-row ui-table-placeholder" data-row-index={index} aria-rowindex={index + 2} aria-busy="true">
+                <tr
+                  key={`placeholder-${index}`}
+                  className="ui-table-row ui-table-placeholder"
+                  data-row-index={index}
+                  aria-rowindex={index + 2}
+                  aria-busy="true"
+                  tabIndex={index === tabbable ? 0 : -1}
+                  onKeyDown={(event) => onKeyDown(event, index)}
+                  onFocus={() => setActive(index)}
+                >
                   <td colSpan={columns.length}>
                     <span className="ui-table-text muted">Loading…</span>
                   </td>
@@ -95,9 +125,9 @@ export function WindowedTable<Row extends object>(props: WindowedTableProps<Row>
                 version={rowVersion(row)}
                 failedAt={undefined}
                 isNew={false}
-                tabbable={index === win.start}
-                onKeyDown={noop}
-                onFocus={noop}
+                tabbable={index === tabbable}
+                onKeyDown={onKeyDown}
+                onFocus={onFocus}
               />
             );
           })}
