@@ -17,6 +17,8 @@ export const CASES_PAGE_SIZE = 200;
 export const REFETCH_MS = 1000;
 /** How often the table may re-render while events stream in (well inside "within a second"). */
 export const PUBLISH_MS = 150;
+/** How long the viewport rests before its pages are fetched: a fling through 100k rows fetches where it lands. */
+export const RANGE_SETTLE_MS = 60;
 
 export interface CasesQuery {
   readonly q: string;
@@ -60,6 +62,7 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
   let range = { first: 0, end: 50 };
   let listeners = 0;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  let rangeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const store = createStore<CasesWindowState>()((_set, get) => ({
     query: { q: '', sort: 'lastSyncedAt', dir: 'desc' },
@@ -88,7 +91,11 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
     },
     setRange(first, end) {
       range = { first, end };
-      if (listeners > 0) ensure();
+      if (rangeTimer !== undefined) clearTimeout(rangeTimer);
+      rangeTimer = undefined;
+      if (listeners === 0) return;
+      if (covered()) ensure();
+      else rangeTimer = setTimeout(ensure, RANGE_SETTLE_MS);
     },
   }));
 
@@ -141,7 +148,17 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
     changed(entry);
   }
 
+  /** Whether the pages held already hold every row of the range (then nothing is fetched, only far pages let go). */
+  function covered(): boolean {
+    const from = Math.floor(range.first / CASES_PAGE_SIZE);
+    const to = Math.floor(Math.max(range.first, range.end - 1) / CASES_PAGE_SIZE);
+    for (let index = from; index <= to; index++) if (!held.has(index)) return false;
+    return true;
+  }
+
   function ensure() {
+    rangeTimer = undefined;
+    if (listeners === 0) return;
     const total = store.getState().total;
     const last = Math.max(range.first, range.end - 1);
     const from = Math.floor(range.first / CASES_PAGE_SIZE);
@@ -194,7 +211,11 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
     const states = [...held.values()].map((e) => e.replica.getState());
     const error = states.find((s) => s.status === 'error')?.error;
     const status: ReplicaStatus = error ? 'error' : shown.length === 0 ? (source.length > 0 ? 'stale' : 'loading') : states.some((s) => s.status !== 'live') ? 'stale' : 'live';
-    store.setState({ pages, total: total ?? store.getState().total, status, error });
+    const current = store.getState();
+    const same = pages.size === current.pages.size && [...pages].every(([index, rows]) => current.pages.get(index) === rows);
+    const next = { total: total ?? current.total, status, error };
+    if (same && next.total === current.total && status === current.status && error === current.error) return;
+    store.setState({ ...next, pages: same ? current.pages : pages });
   }
 
   return {
@@ -220,6 +241,7 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
     },
     dispose() {
       if (releaseTimer !== undefined) clearTimeout(releaseTimer);
+      if (rangeTimer !== undefined) clearTimeout(rangeTimer);
       publisher.dispose();
       refetcher.dispose();
       release(held);

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Case } from '../../../../../src/shared/contract';
 import { casesWindowStore } from '../../../../../src/renderer/src/features/cases/casesWindowStore';
-import { CASES_PAGE_SIZE, PUBLISH_MS, REFETCH_MS, rowAt } from '../../../../../src/renderer/src/features/cases/createCasesWindow';
+import { CASES_PAGE_SIZE, PUBLISH_MS, RANGE_SETTLE_MS, REFETCH_MS, rowAt } from '../../../../../src/renderer/src/features/cases/createCasesWindow';
 import { caseDetailReducer } from '../../../../../src/renderer/src/features/cases/caseDetailReducer';
 import { formatMoney, formatField } from '../../../../../src/renderer/src/features/cases/formatCase';
 import { buildStores, type Stores } from '../../../../../src/renderer/src/stores/buildStores';
@@ -53,7 +53,11 @@ describe('casesWindowStore', () => {
 
   it('fetches the pages the viewport reaches and lets far ones go: a few pages held, never 100k rows', () => {
     fake.replicas[0]!.loaded(1, { cases: page(1, CASES_PAGE_SIZE), total: 100_000 });
+    // A fling past thousands of rows fetches only where the viewport comes to rest.
+    for (let at = 1000; at < 50_000; at += 5000) store().getState().setRange(at, at + 40);
     store().getState().setRange(50_000, 50_040);
+    expect(fake.replicas).toHaveLength(1);
+    vi.advanceTimersByTime(RANGE_SETTLE_MS);
     const held = () => fake.openSubscriptions();
     const keys = fake.replicas.slice(1).map((r) => paramsOf(r.key).offset);
     expect(keys).toEqual([50_000 - (50_000 % CASES_PAGE_SIZE)]);
@@ -65,6 +69,10 @@ describe('casesWindowStore', () => {
     expect(store().getState().pages.size).toBe(1);
     // Straddling a page edge holds both pages.
     store().getState().setRange(50_190, 50_230);
+    vi.advanceTimersByTime(RANGE_SETTLE_MS);
+    expect(held()).toBe(2);
+    // Back inside the held pages: nothing fetched, and nothing waits.
+    store().getState().setRange(50_010, 50_050);
     expect(held()).toBe(2);
   });
 
