@@ -7,6 +7,7 @@ import { createKernel, type Kernel, type KernelOptions } from '../../src/main/ke
 import { appVersion, createContexts, type BuildFarmSettings, type Contexts } from '../../src/main/app/createContexts';
 import type { QueueSettings } from '../../src/main/contexts/queue';
 import type { CasesSettings } from '../../src/main/contexts/cases';
+import type { CampaignsSettings } from '../../src/main/contexts/campaigns';
 
 export type TestCore = Contexts & {
   kernel: Kernel;
@@ -14,10 +15,11 @@ export type TestCore = Contexts & {
   globex: Actor;
 };
 
-export function createTestCore(options: Omit<KernelOptions, 'file'> & { buildFarm?: BuildFarmSettings; work?: QueueSettings; cases?: CasesSettings } = {}): TestCore {
-  const { buildFarm, work, cases, ...kernelOptions } = options;
+export function createTestCore(options: Omit<KernelOptions, 'file'> & { buildFarm?: BuildFarmSettings; work?: QueueSettings; cases?: CasesSettings; campaigns?: CampaignsSettings } = {}): TestCore {
+  const { buildFarm, work, cases, campaigns, ...kernelOptions } = options;
   const kernel = createKernel({ ...kernelOptions, file: ':memory:' });
-  const contexts = createContexts(kernel, { version: appVersion, dataDir: ':memory:', shell: 'headless' }, buildFarm, work, cases);
+  const contexts = createContexts(kernel, { version: appVersion, dataDir: ':memory:', shell: 'headless' }, buildFarm, work, cases, campaigns);
   contexts.accounts.seedDemo();
+  contexts.campaigns.seedDemo();
   return { kernel, ...contexts, acme: apiActor('acme'), globex: apiActor('globex') };
 }

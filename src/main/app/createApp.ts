@@ -47,12 +47,13 @@ export function createApp(options: AppOptions): App {
       userAgent: `Switchboard/${appVersion} (enforcement case sync)`,
       ...(parsePool ? { parse: (html: string, url: string, signal: AbortSignal) => parsePool.run({ html, url }, signal) } : {}),
     });
-    const { accounts, agents } = contexts;
+    const { accounts, agents, campaigns } = contexts;
     if (options.demo && accounts.seedDemo()) {
       for (const [orgId, list] of Object.entries(demoAgents)) {
         for (const agent of list) agents.register(apiActor(orgId), agent);
       }
     }
+    if (options.demo) campaigns.seedDemo(); // also into data folders seeded before campaigns existed
     accounts.ensureTokens(options.dataDir);
     return {
       kernel,

@@ -10,6 +10,7 @@ import type { About } from '../../shared/contract';
 import { createAboutContext } from '../contexts/about';
 import { createAccounts } from '../contexts/accounts';
 import { createAgentsContext } from '../contexts/agents';
+import { createCampaignsContext, type CampaignsSettings } from '../contexts/campaigns';
 import { createCasesContext, type CasesSettings } from '../contexts/cases';
 import { createJobsContext } from '../contexts/jobs';
 import { createNotificationsContext } from '../contexts/notifications';
@@ -36,6 +37,7 @@ export function createContexts(
   buildFarm: BuildFarmSettings = {},
   work: QueueSettings = {},
   cases: CasesSettings = {},
+  campaignSettings: CampaignsSettings = {},
 ) {
   const compose = composeContexts(kernel);
   const about = compose.add('about', (kit) => createAboutContext(kit, facts));
@@ -47,8 +49,9 @@ export function createContexts(
   const workflows = compose.add('workflows', (kit) => createWorkflowsContext(kit, queue, jobs)); // jobs is workflows' BuildFarm
   const casesContext = compose.add('cases', (kit) => createCasesContext(kit, queue, cases));
   const notifications = compose.add('notifications', (kit) => createNotificationsContext(kit, accounts));
+  const campaigns = compose.add('campaigns', (kit) => createCampaignsContext(kit, queue, notifications, campaignSettings));
   compose.seal();
-  return { about, accounts, agents, presence, jobs, queue, workflows, cases: casesContext, notifications, dispose: compose.dispose };
+  return { about, accounts, agents, presence, jobs, queue, workflows, cases: casesContext, notifications, campaigns, dispose: compose.dispose };
 }
 
 /** Every context of a running core, and one `dispose` for all of them and the kernel. */

@@ -5,6 +5,7 @@
  */
 import { aboutDomain } from './about';
 import { agentsDomain } from './agents';
+import { campaignsDomain } from './campaigns';
 import { casesDomain } from './cases';
 import type { AnyCommandSpec, CommandSpec, CommandsOf } from './commands';
 import type { ActorRef } from './actors';
@@ -21,7 +22,7 @@ import type { AnyTopicFamily, FamilyEvent, TopicOf } from './topics';
 import type { AnyViewSpec, ViewSpec, ViewsOf } from './views';
 
 /** Add a new domain here (and nowhere else in the contract). */
-export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain, queueDomain, workflowsDomain, casesDomain, notificationsDomain] as const;
+export const domains = [kernelDomain, aboutDomain, sessionDomain, agentsDomain, presenceDomain, jobsDomain, queueDomain, workflowsDomain, casesDomain, notificationsDomain, campaignsDomain] as const;
 
 type AllDomains = (typeof domains)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -5,6 +5,7 @@
 export * from './about';
 export * from './actors';
 export * from './agents';
+export * from './campaigns';
 export * from './cases';
 export * from './channel';
 export * from './commands';

@@ -35,6 +35,12 @@ describe('authorization', () => {
     ['alice', 'resource:acme', false],
     ['alice', 'workflow:999999', false],
     ['alice', 'process:not-a-number', false],
+    // A presence room lives inside one organization: the same key in another is another room, not theirs to watch.
+    ['alice', 'presence:acme:run.12', true],
+    ['bob', 'presence:acme:case.7', true],
+    ['carol', 'presence:acme:run.12', false],
+    ['carol', 'presence:globex:run.12', true],
+    ['alice', 'presence:globex:run.12', false],
   ])('%s subscribing to %s allowed: %s', (user, topic, allowed) => {
     const attempt = () => core.kernel.registry.authorize(actor(user), topic);
     if (allowed) expect(attempt).not.toThrow();
@@ -84,7 +90,12 @@ describe('authorization', () => {
       return { org: user === 'bob' ? 'acme' : 'globex', scrape: scrape.id, kase: kase.id };
     };
     const [ca, cg] = [await scraped('bob'), await scraped('carol')];
+    const campaign = async (user: string, marketer: string) =>
+      ((await core.kernel.registry.run('campaigns.create', { name: 'm', marketer, targetSize: 3 }, { actor: actor(user) })) as { id: number }).id;
+    const [campA, campG] = [await campaign('bob', 'acme-outdoor'), await campaign('carol', 'globex-media')];
     return {
+      'campaign:{id}': { acme: `campaign:${campA}`, globex: `campaign:${campG}` },
+      'marketer:{marketer}:campaigns': { acme: 'marketer:acme-outdoor:campaigns', globex: 'marketer:globex-media:campaigns' },
       'case:created:{id}': { acme: `case:created:${ca.kase}`, globex: `case:created:${cg.kase}` },
       'case:synced:{id}': { acme: `case:synced:${ca.kase}`, globex: `case:synced:${cg.kase}` },
       'scrapes:{org}': { acme: 'scrapes:acme', globex: 'scrapes:globex' },
@@ -93,6 +104,7 @@ describe('authorization', () => {
       'scrape:{id}': { acme: `scrape:${ca.scrape}`, globex: `scrape:${cg.scrape}` },
       'agents:updates:{org}': { acme: 'agents:updates:acme', globex: 'agents:updates:globex' },
       'presence:{org}': { acme: 'presence:acme', globex: 'presence:globex' },
+      'presence:{org}:{room}': { acme: 'presence:acme:run.1', globex: 'presence:globex:run.1' },
       'scheduler:updates:{org}': { acme: 'scheduler:updates:acme', globex: 'scheduler:updates:globex' },
       'jobs:updates:{org}': { acme: 'jobs:updates:acme', globex: 'jobs:updates:globex' },
       'agent_job_runs:{agent}': { acme: `agent_job_runs:${a.uuid}`, globex: `agent_job_runs:${g.uuid}` },
@@ -129,6 +141,7 @@ describe('authorization', () => {
     const matrix = await topicMatrix();
     const acmeCase = Number(matrix['case:synced:{id}']!.acme.split(':')[2]);
     const acmeScrape = Number(matrix['scrape:{id}']!.acme.split(':')[1]);
+    const acmeCampaign = Number(matrix['campaign:{id}']!.acme.split(':')[1]);
     const acmeRun = Number(matrix['agent_job_run_console:{run}']!.acme.split(':')[1]);
     const acmeAgent = matrix['agent_job_runs:{agent}']!.acme.split(':')[1]!;
     const acmeWorkflow = Number(matrix['workflow:{id}']!.acme.split(':')[1]);
@@ -138,6 +151,7 @@ describe('authorization', () => {
       'about.app': { mine: {} },
       'agents.list': { mine: {} },
       'presence.list': { mine: {} },
+      'presence.room': { mine: { room: 'run.1' } },
       'jobs.list': { mine: {} },
       'scheduler.queue': { mine: {} },
       'runs.byAgent': { mine: { agentUuid: acmeAgent } },
@@ -155,6 +169,10 @@ describe('authorization', () => {
       'cases.page': { mine: {} },
       'cases.detail': { mine: { id: acmeCase } },
       'notifications.inbox': { mine: {} },
+      'campaigns.marketers': { mine: {} },
+      'campaigns.list': { mine: {} },
+      'campaigns.detail': { mine: { id: acmeCampaign } },
+      'campaigns.history': { mine: { id: acmeCampaign } },
     };
     expect(Object.keys(params).sort()).toEqual(Object.keys(viewSpecs).sort());
     for (const [view, { mine }] of Object.entries(params)) {
@@ -171,6 +189,8 @@ describe('authorization', () => {
       ['processes.get', { id: acmeProcess }],
       ['scrapes.get', { id: acmeScrape }],
       ['cases.detail', { id: acmeCase }],
+      ['campaigns.detail', { id: acmeCampaign }],
+      ['campaigns.history', { id: acmeCampaign }],
     ] as const) {
       expect(() => core.kernel.registry.load(view, p, actor('carol'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     }

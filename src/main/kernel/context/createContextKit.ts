@@ -36,6 +36,9 @@ export interface ContextKit {
   subscribeFamily<F extends ContractFamily>(family: F, listener: (event: LogEvent, params: Record<string, string>) => void): void;
   /** A push to the windows following `topic`: live only, never logged (transient notifications, toasts, flashes). */
   push<T extends TopicName>(topic: T, event: Topics[T]): void;
+  /** Keeps every event of `family` in the audit trail (never pruned, with its actor): "what changed?" and replay. */
+  audit<F extends ContractFamily>(family: F): void;
+  auditTrail(topic: TopicName): LogEvent[];
   /** A main-only signal: never logged, never sent to a window. */
   signal<T extends TopicName>(topic: T, event: Topics[T]): void;
   onSignal<T extends TopicName>(topic: T, listener: SignalListener<T>): void;
@@ -72,6 +75,8 @@ export function createContextKit(kernel: Kernel, name: string): OwnedKit {
         ),
       ),
     push: (topic, event) => bus.push(topic, event),
+    audit: (family) => void store.add(toDisposable(kernel.log.audit(family))),
+    auditTrail: (topic) => kernel.log.auditTrail(topic),
     signal: (topic, event) => bus.signal(topic, event),
     onSignal: (topic, listener) => void store.add(toDisposable(bus.onSignal(topic, listener))),
     own: (disposable) => store.add(disposable),

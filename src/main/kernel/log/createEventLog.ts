@@ -4,7 +4,7 @@
  * Only the kernel's unit of work appends; the sync server reads.
  */
 import { randomUUID } from 'node:crypto';
-import { scopedTopics, type ActorKind, type ActorRef, type LogEvent, type TopicName, type Topics } from '../../../shared/contract';
+import { scopedTopics, type ActorKind, type ActorRef, type AnyTopicFamily, type LogEvent, type TopicName, type Topics } from '../../../shared/contract';
 import type { Db } from '../db/openDatabase';
 import type { Migration } from '../db/migrate';
 
@@ -36,6 +36,22 @@ export const eventLogMigrations: readonly Migration[] = [
     id: 'kernel/003_event_scope',
     sql: 'ALTER TABLE events ADD COLUMN scope TEXT;',
   },
+  {
+    // The audit trail: events of families that opted in, copied in the same transaction and never pruned.
+    id: 'kernel/004_audit_events',
+    sql: `
+      CREATE TABLE audit_events (
+        seq INTEGER PRIMARY KEY,
+        topic TEXT NOT NULL,
+        type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        committed_at INTEGER NOT NULL,
+        actor_kind TEXT NOT NULL,
+        actor_id TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_events_topic ON audit_events (topic, seq);
+    `,
+  },
 ];
 
 /** The event log's public face. */
@@ -58,6 +74,10 @@ export interface EventLog {
    * high-water mark. Returns how many were dropped.
    */
   prune(keep: number, maxChars?: number): number;
+  /** Keeps every event of `family` in the audit trail too (never pruned). Returns the undo. */
+  audit(family: AnyTopicFamily): () => void;
+  /** The audit trail of one topic, oldest first. */
+  auditTrail(topic: string): LogEvent[];
 }
 
 interface Row {
@@ -94,6 +114,9 @@ export function createEventLog(db: Db): EventLog {
        WHERE total > ? ORDER BY seq DESC LIMIT 1`,
     )
     .pluck();
+  const auditInsert = db.prepare('INSERT INTO audit_events (seq, topic, type, payload, committed_at, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const auditRead = db.prepare<[string], Row>('SELECT seq, topic, type, payload, actor_kind, actor_id, committed_at, NULL AS scope FROM audit_events WHERE topic = ? ORDER BY seq');
+  let audited: AnyTopicFamily[] = [];
   let head = headStmt.get() ?? 0;
   let prunedThrough = Number(meta.get.get('pruned_through') ?? 0);
   const readStatements = new Map<number, ReturnType<typeof db.prepare<unknown[], Row>>>();
@@ -118,6 +141,9 @@ export function createEventLog(db: Db): EventLog {
       const payload = JSON.stringify(event.payload);
       const at = Date.now();
       const info = insert.run(topic, event.type, payload, at, actor.kind, actor.id, scope ?? null);
+      if (audited.length > 0 && audited.some((family) => family.match(topic))) {
+        auditInsert.run(info.lastInsertRowid, topic, event.type, payload, at, actor.kind, actor.id);
+      }
       // Built from the typed `event` on `topic`; spelled as one object the union of every topic's events grows too wide.
       const logged = { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, at, type: event.type, payload: event.payload } as unknown as LogEvent<typeof topic>;
       if (scope !== undefined) logged.scope = scope;
@@ -137,6 +163,15 @@ export function createEventLog(db: Db): EventLog {
       const rows = readStatement(topics.length).all(...topics, since);
       // Rows were written from typed events by `append`, so they read back as the events they were.
       return rows.map((row) => toEvent(row));
+    },
+    audit(family) {
+      audited = [...audited, family];
+      return () => {
+        audited = audited.filter((f) => f !== family);
+      };
+    },
+    auditTrail(topic) {
+      return auditRead.all(topic).map(toEvent);
     },
     prune(keep, maxChars) {
       let through = head - Math.max(1, keep);
