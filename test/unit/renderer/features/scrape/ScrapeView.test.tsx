@@ -6,7 +6,7 @@
  * contract's schema and shows the server's message beside its field; the recent table carries its update count.
  */
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InvalidInputError, type Scrape, type Source } from '../../../../../src/shared/contract';
 import { connectionStore } from '../../../../../src/renderer/src/features/connection';
 import { recentCasesStore } from '../../../../../src/renderer/src/features/scrape/recentCasesStore';
@@ -134,5 +134,21 @@ describe('ScrapeView', () => {
     act(() => replicaOf(fake, 'cases.recent').loaded(10, { cases: [kase(1, { lastSyncedAt: new Date().toISOString() })], cutoff: '' }));
     expect(q('recent-cases')?.dataset).toMatchObject({ updates: '1', count: '1', firstReference: 'HSE-001', status: 'live' });
     expect(all('recent-row').map((r) => r.dataset['reference'])).toEqual(['HSE-001']);
+  });
+
+  it('rows age out on the one-second clock, without a reload', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      const now = Date.now();
+      const old = kase(1, { lastSyncedAt: new Date(now - 10 * 60_000 + 1500).toISOString() });
+      const fresh = kase(2, { lastSyncedAt: new Date(now - 1000).toISOString() });
+      act(() => replicaOf(fake, 'cases.recent').loaded(10, { cases: [fresh, old], cutoff: '' }));
+      expect(all('recent-row').map((r) => r.dataset['reference'])).toEqual(['HSE-002', 'HSE-001']);
+      act(() => vi.advanceTimersByTime(2000));
+      expect(all('recent-row').map((r) => r.dataset['reference'])).toEqual(['HSE-002']);
+      expect(fake.watchCount).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
