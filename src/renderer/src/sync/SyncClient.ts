@@ -5,6 +5,7 @@
 import type { CommandInput, CommandName, CommandOutput, Session, ViewData, ViewEvent, ViewName, ViewParams } from '../../../shared/contract';
 import type { Replica, ReplicaReducer } from './createReplica';
 import type { EventsListener } from './createEventTap';
+import type { EventOfTopicName, PushListener } from './createPushTap';
 
 /** How a view's replica makes its state: from the view's snapshot, then each of the view's events. */
 export type ViewReducer<N extends ViewName, S> = ReplicaReducer<ViewData<N>, S, ViewEvent<N>>;
@@ -25,6 +26,11 @@ export interface SyncClient {
   onState(listener: (state: ClientState) => void): () => void;
   /** Every delta batch this window receives, as delivered, with its arrival time: the inspector's tap. */
   onEvents(listener: EventsListener): () => void;
+  /**
+   * Pushes on `topic` (never logged, no seq: toasts, flashes, transient notifications), checked against its topic
+   * family. Pushes arrive only while a replica of this window follows the topic; this does not subscribe it.
+   */
+  onPush<T extends string>(topic: T, listener: PushListener<EventOfTopicName<T>>): () => void;
   signIn(user: string): Promise<Session>;
   invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
   /** Like `invoke`, also returning the seq the command committed at (for `waitForSeq`). */

@@ -19,6 +19,7 @@ import { createRequests } from './createRequests';
 import { createReplicaHandle } from './createReplicaHandle';
 import { createSignIn } from './createSignIn';
 import { createEventTap } from './createEventTap';
+import { createPushTap, type PushListener } from './createPushTap';
 import { createTopicRefs } from './createTopicRefs';
 import { reducerId } from './reducerId';
 import type { ClientState, SyncClient, ViewReducer } from './SyncClient';
@@ -44,6 +45,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   let state: ClientState = { status: 'connecting', attempt: 0, session: null, seq: 0 };
   const signIn = createSignIn(requests, (session) => setState({ session }));
   const tap = createEventTap();
+  const pushes = createPushTap();
   let epoch: string | null = null;
   let resumeHead = Infinity;
   // True once this connection has (re)subscribed the replicas' topics; until then deltas say nothing about them.
@@ -180,6 +182,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
         return onDelta(frame);
       case 'resync':
         return reload(frame.topics);
+      case 'push':
+        return pushes.emit(frame);
       default:
         return requests.settle(frame);
     }
@@ -197,6 +201,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   return {
     getState: () => state,
     onEvents: tap.onEvents,
+    // The tap checked each push against its topic's family, so the listener gets that topic's events.
+    onPush: (topic, listener) => pushes.onPush(topic, listener as PushListener),
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
@@ -261,6 +267,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       replicas.clear();
       stateListeners.clear();
       tap.dispose();
+      pushes.dispose();
       setState({ status: 'closed' });
     },
   };

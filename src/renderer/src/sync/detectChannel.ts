@@ -7,8 +7,13 @@ import { createIpcChannel } from './channels/createIpcChannel';
 import { createWebSocketChannel } from './channels/createWebSocketChannel';
 import type { FrameChannel } from './frameChannel';
 
+const bridgeOf = () => (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] as FrameBridge | undefined;
+
+/** True inside the Electron shell (the preload's bridge is there): the shell shows native notifications itself. */
+export const isElectron = (): boolean => bridgeOf() !== undefined;
+
 export function detectChannel(): FrameChannel {
-  const bridge = (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] as FrameBridge | undefined;
+  const bridge = bridgeOf();
   if (bridge) return createIpcChannel(bridge);
   if (location.protocol === 'http:' || location.protocol === 'https:') {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';

@@ -27,6 +27,8 @@ export interface FakeClient {
   openSubscriptions(): number;
   /** How often `retryNow` was called. */
   readonly retries: number;
+  /** Delivers a push to the `onPush` listeners of `topic` (as the real client does after validating it). */
+  push(topic: string, event: TopicEvent): void;
 }
 
 export const bob: Session = { userId: 'bob', userName: 'Bob', orgId: 'acme', orgName: 'Acme Corp' };
@@ -40,6 +42,7 @@ export function createFakeClient(initial: Partial<ClientState> = {}): FakeClient
   const waiters = new Set<{ seq: number; resolve(): void }>();
   let watchCount = 0;
   let retries = 0;
+  const pushListeners = new Set<{ topic: string; listener: (event: unknown) => void }>();
 
   const run = (name: string, input: unknown) =>
     new Promise<{ value: unknown; seq: number }>((resolve, reject) => {
@@ -65,6 +68,11 @@ export function createFakeClient(initial: Partial<ClientState> = {}): FakeClient
       return () => stateListeners.delete(listener);
     },
     signIn: () => Promise.resolve(bob),
+    onPush(topic: string, listener: (event: unknown) => void) {
+      const entry = { topic, listener };
+      pushListeners.add(entry);
+      return () => pushListeners.delete(entry);
+    },
     run,
     invoke: (name: string, input: unknown) => run(name, input).then((r) => r.value),
     watch(view: ViewName, params: never, reducer: ReplicaReducer<unknown, unknown, TopicEvent>) {
@@ -112,6 +120,9 @@ export function createFakeClient(initial: Partial<ClientState> = {}): FakeClient
         }
       }
     },
-    openSubscriptions: () => live.size + stateListeners.size,
+    push(topic, event) {
+      for (const entry of [...pushListeners]) if (entry.topic === topic) entry.listener({ ...event, topic, at: Date.now() });
+    },
+    openSubscriptions: () => live.size + stateListeners.size + pushListeners.size,
   };
 }
