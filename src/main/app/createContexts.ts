@@ -13,6 +13,7 @@ import { createAgentsContext } from '../contexts/agents';
 import { createCampaignsContext, type CampaignsSettings } from '../contexts/campaigns';
 import { createCasesContext, type CasesSettings } from '../contexts/cases';
 import { createJobsContext } from '../contexts/jobs';
+import { createMetricsContext } from '../contexts/metrics';
 import { createNotificationsContext } from '../contexts/notifications';
 import { createPresenceContext } from '../contexts/presence';
 import { createQueueContext, type QueueSettings } from '../contexts/queue';
@@ -50,6 +51,20 @@ export function createContexts(
   const casesContext = compose.add('cases', (kit) => createCasesContext(kit, queue, cases));
   const notifications = compose.add('notifications', (kit) => createNotificationsContext(kit, accounts));
   const campaigns = compose.add('campaigns', (kit) => createCampaignsContext(kit, queue, notifications, campaignSettings));
+  compose.add('metrics', (kit) =>
+    createMetricsContext(
+      kit,
+      {
+        p99: () => {
+          const { latencyMs, eventsPerSecond } = kernel.stats.snapshot([]);
+          return latencyMs.samples > 0 && eventsPerSecond > 0 ? latencyMs.p99 : null;
+        },
+        orgsWithWindows: () => [...new Set(kernel.sync.connections().flatMap((c) => (c.session ? [c.session.orgId] : [])))],
+      },
+      notifications,
+      accounts,
+    ),
+  );
   compose.seal();
   return { about, accounts, agents, presence, jobs, queue, workflows, cases: casesContext, notifications, campaigns, dispose: compose.dispose };
 }

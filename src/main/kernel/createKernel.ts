@@ -12,7 +12,7 @@ import { DisposableStore, toDisposable } from './disposable';
 import { createEventLog, eventLogMigrations, type EventLog } from './log/createEventLog';
 import { createLogger } from './logger';
 import { createRegistry, type Registry } from './registry/createRegistry';
-import { createKernelStats } from './stats/createKernelStats';
+import { createKernelStats, type KernelStatsRecorder } from './stats/createKernelStats';
 import type { OutboxLimits } from './sync/createOutbox';
 import { createSyncServer, type SyncServer } from './sync/createSyncServer';
 
@@ -23,6 +23,8 @@ export interface Kernel {
   readonly registry: Registry;
   readonly log: EventLog;
   readonly sync: SyncServer;
+  /** The realtime machinery's statistics (every connection; views filter by organization). */
+  readonly stats: KernelStatsRecorder;
   /** Applies migrations (idempotent). */
   migrate(migrations: readonly Migration[]): void;
   dispose(): void;
@@ -55,21 +57,8 @@ export function createKernel(options: KernelOptions): Kernel {
   const sync = createSyncServer({ bus, log, registry, onSent: stats.sent, ...(options.limits ? { limits: options.limits } : {}) });
   // Disposed before the bus and the db, so connections release their subscriptions first.
   store.add(sync);
-  // A user sees the windows of their own organization and the topics they may follow, never another's.
-  store.add(
-    registry.view('kernel.stats', (_params, actor) => {
-      const all = stats.snapshot(sync.connections().filter((c) => c.session?.orgId === actor.orgId));
-      const mayFollow = (topic: string) => {
-        try {
-          registry.authorize(actor, topic);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      return { ...all, topics: all.topics.filter((t) => mayFollow(t.topic)) };
-    }),
-  );
+  // A reader sees the windows of their own organization (and so only the topics those follow), never another's.
+  store.add(registry.view('kernel.stats', (_params, actor) => stats.snapshot(sync.connections().filter((c) => c.session?.orgId === actor.orgId))));
 
   const retain = options.retainEvents ?? 200_000;
   const retainChars = options.retainChars ?? 128 * 2 ** 20;
@@ -87,6 +76,7 @@ export function createKernel(options: KernelOptions): Kernel {
     write,
     registry,
     sync,
+    stats,
     migrate(migrations) {
       migrate(db, migrations);
     },

@@ -18,8 +18,8 @@ export type Emit = <T extends TopicName>(topic: T, event: Topics[T], ...scope: T
 /** Runs `work` in one transaction on behalf of `actor`, then publishes what it emitted. */
 export type Write = <R>(actor: ActorRef, work: (emit: Emit) => R) => R;
 
-/** Told of every commit, for the kernel's statistics. */
-export type CommitListener = (events: number) => void;
+/** Told of every commit's events, for the kernel's statistics. */
+export type CommitListener = (events: readonly LogEvent[]) => void;
 
 export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitListener): Write {
   let writing = false;
@@ -51,7 +51,7 @@ export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitL
     const last = pending[pending.length - 1];
     if (last) log.committed(last.seq);
     for (const event of pending) bus.publish(event);
-    if (pending.length > 0) onCommit?.(pending.length);
+    if (pending.length > 0) onCommit?.(pending);
     return result;
   };
 }

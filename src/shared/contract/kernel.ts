@@ -35,7 +35,12 @@ export const kernelStatsSchema = z.object({
   eventsPerSecond: z.number().nonnegative(),
   /** Time from a commit to the delta batch that carries it leaving for a window, over the last batches sent. */
   latencyMs: z.object({ p50: z.number().nonnegative(), p99: z.number().nonnegative(), samples: count }),
+  /** The same latencies as a histogram: `upToMs` bucket bounds (the last is open-ended), and counts. */
+  latencyHistogram: z.array(z.object({ upToMs: z.number().nullable(), count })),
+  /** Events per second over the last ten seconds, per topic family (`agents:updates:{org}`), busiest first. */
+  familyRates: z.array(z.object({ family: z.string(), eventsPerSecond: z.number().nonnegative() })),
   connections: z.array(connectionStatsSchema),
+  /** Subscriptions per topic, among the windows the reader may see. */
   topics: z.array(z.object({ topic: z.string(), subscribers: count })),
 });
 export type KernelStats = z.infer<typeof kernelStatsSchema>;
@@ -45,4 +50,5 @@ export const kernelDomain = defineDomain({
   views: {
     'kernel.stats': viewSpec(z.object({}).strict(), kernelStatsSchema),
   },
+  rest: [{ method: 'GET', path: '/api/metrics', status: 200, run: { view: 'kernel.stats', wrap: (stats) => stats } }],
 });

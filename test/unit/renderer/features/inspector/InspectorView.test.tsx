@@ -89,6 +89,8 @@ describe('InspectorView', () => {
         prunedThrough: 0,
         eventsPerSecond: 3.5,
         latencyMs: { p50: 1, p99: 7, samples: 20 },
+        latencyHistogram: [],
+        familyRates: [],
         connections: [{ id: 'w1', userId: 'bob', orgId: 'acme', topics: 2, queued: 1, queuedBytes: 40, inFlight: 1, dropping: false, resyncs: 0 }],
         topics: [{ topic: 'agents:updates:acme', subscribers: 2 }],
       }),

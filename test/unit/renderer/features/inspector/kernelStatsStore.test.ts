@@ -14,6 +14,8 @@ const stats = (head: number): KernelStats => ({
   prunedThrough: 0,
   eventsPerSecond: 1.5,
   latencyMs: { p50: 2, p99: 9, samples: 4 },
+  latencyHistogram: [{ upToMs: 5, count: 3 }, { upToMs: null, count: 1 }],
+  familyRates: [{ family: 'agents:updates:{org}', eventsPerSecond: 1.5 }],
   connections: [{ id: 'w1', userId: 'bob', orgId: 'acme', topics: 3, queued: 0, queuedBytes: 0, inFlight: 0, dropping: false, resyncs: 0 }],
   topics: [{ topic: 'agents:updates:acme', subscribers: 1 }],
 });
