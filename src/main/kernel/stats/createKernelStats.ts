@@ -81,7 +81,7 @@ export function createKernelStats(_bus: Bus, log: EventLog, now: () => number = 
       latencyCount++;
     },
     snapshot(connections) {
-      const second = roll();
+      roll(); // seconds that passed without commits count as zero
       // The current second is still filling: rate over the nine full seconds before it and the part of this one.
       const elapsed = WINDOW_S - 1 + (now() % 1000) / 1000;
       const sum = (ring: Float64Array) => ring.reduce((a, b) => a + b, 0);
