@@ -1,23 +1,30 @@
 /**
- * The presence context: the only writer of `presence_connections`. It follows the sync server's connections (a
- * port the composition injects) and records who has a window open, per organization, emitting `presence_joined` /
- * `presence_left` on `presence:<org>`. Rows left by a previous run (a crash) are cleared, with their events, at
+ * The presence context: the only writer of `presence_connections` and `presence_rooms`. It follows the sync
+ * server's connections (a port the composition injects) and records who has a window open, per organization
+ * (`presence:<org>`), and who is in which room (`presence:<org>:<room>`, see `createRoomPresence.ts`), emitting
+ * `presence_joined` / `presence_left`. Rows left by a previous run (a crash) are cleared, with their events, at
  * start-up.
  */
-import { presenceTopic, type PresenceEntry, type Session } from '../../../shared/contract';
+import { presenceRoomTopic, presenceTopic, type PresenceEntry, type Session } from '../../../shared/contract';
 import { systemRef } from '../../kernel/actor';
 import type { ContextKit } from '../../kernel/context/createContextKit';
 import { toDisposable } from '../../kernel/disposable';
+import { createRoomPresence } from './createRoomPresence';
 import { presenceMigrations } from './migrations';
+
+/** How often rooms are checked against what the windows follow (leaving a room sends no event of its own). */
+export const ROOM_SWEEP_MS = 250;
 
 /** Who is here, as the rest of main sees it. */
 export interface PresenceContext {
   list(orgId: string): PresenceEntry[];
+  /** Who is in `room` of organization `orgId`, one entry per window. */
+  room(orgId: string, room: string): PresenceEntry[];
 }
 
-/** What presence needs of the window connections: who is signed in where, and word when that changes. */
+/** What presence needs of the window connections: who is signed in where, what they follow, and word when that changes. */
 export interface ConnectionDirectory {
-  connections(): readonly { id: string; session: Session | null }[];
+  connections(): readonly { id: string; session: Session | null; topics: readonly string[] }[];
   onDidChangeConnections(listener: () => void): () => void;
 }
 
@@ -64,10 +71,30 @@ export function createPresenceContext(kit: ContextKit, windows: ConnectionDirect
     });
   }
 
+  const rooms = createRoomPresence(kit, windows);
   reconcile();
-  kit.own(toDisposable(windows.onDidChangeConnections(reconcile)));
-  kit.view('presence.list', (_params, actor) => byOrg.all(actor.orgId).map(toEntry));
-  kit.authorize(presenceTopic, (actor, params) => actor.orgId === params.org);
+  rooms.reconcile();
+  kit.own(
+    toDisposable(
+      windows.onDidChangeConnections(() => {
+        reconcile();
+        rooms.reconcile();
+      }),
+    ),
+  );
+  // Subscribing and unsubscribing change no connection, so rooms are also swept; a crash or drop leaves at once.
+  const sweep = setInterval(() => rooms.reconcile(), ROOM_SWEEP_MS);
+  sweep.unref();
+  kit.own(toDisposable(() => clearInterval(sweep)));
 
-  return { list: (orgId) => byOrg.all(orgId).map(toEntry) };
+  kit.view('presence.list', (_params, actor) => byOrg.all(actor.orgId).map(toEntry));
+  kit.view('presence.room', ({ room }, actor) => {
+    // A window subscribes before it loads, so it is seated now, and its snapshot already shows it.
+    rooms.reconcile();
+    return rooms.list(actor.orgId, room);
+  });
+  kit.authorize(presenceTopic, (actor, params) => actor.orgId === params.org);
+  kit.authorize(presenceRoomTopic, (actor, params) => actor.orgId === params.org);
+
+  return { list: (orgId) => byOrg.all(orgId).map(toEntry), room: (orgId, room) => rooms.list(orgId, room) };
 }

@@ -2,8 +2,9 @@
  * One case's page (`#/cases/<id>`): every field (money in pounds), live on `case:synced:<id>`, and its change
  * history, newest first: which field changed, from what to what, in which scrape, and when.
  */
-import { caseFields, type Case } from '../../../../shared/contract';
+import { caseFields, presenceRoom, type Case } from '../../../../shared/contract';
 import { useFamilyStore } from '../../stores/useFamilyStore';
+import { usePresenceRoom } from '../presence';
 import { ReplicaView } from '../../ui/replica/ReplicaView';
 import { RelativeTime } from '../../ui/time/RelativeTime';
 import { CaseHistory } from './CaseHistory';
@@ -39,6 +40,7 @@ function CaseFields({ kase }: { kase: Case }) {
 
 export function CaseView({ params }: { params: { caseId: number } }) {
   const { caseId } = params;
+  usePresenceRoom(presenceRoom('case', caseId));
   const status = useFamilyStore(caseDetailStore, caseId, (s) => s.status);
   const data = useFamilyStore(caseDetailStore, caseId, (s) => s.data);
   const error = useFamilyStore(caseDetailStore, caseId, (s) => s.error);

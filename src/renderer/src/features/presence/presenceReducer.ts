@@ -1,4 +1,4 @@
-/** How one event on an organization's presence topic changes the list of open windows. Pure, like every reducer. */
+/** How one event on a presence topic (an organization's, or a room's) changes the list of windows. Pure, like every reducer. */
 import type { PresenceEntry, PresenceEvent } from '../../../../shared/contract';
 import type { ReplicaEvent } from '../../sync/createReplica';
 import type { ViewReducer } from '../../sync/createSyncClient';
@@ -15,3 +15,6 @@ export function applyPresenceEvent(entries: PresenceEntry[], event: ReplicaEvent
 }
 
 export const presenceReducer: ViewReducer<'presence.list', PresenceEntry[]> = { init: (entries) => entries, reduce: applyPresenceEvent };
+
+/** A room's windows (`presence.room`): the same events, on the room's topic. */
+export const presenceRoomReducer: ViewReducer<'presence.room', PresenceEntry[]> = { init: (entries) => entries, reduce: applyPresenceEvent };

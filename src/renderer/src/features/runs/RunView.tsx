@@ -3,7 +3,9 @@
  * estimate and progress) and its console below, all live from the run's console topic; loading and errors through
  * ReplicaView. The console re-renders at most once per frame.
  */
+import { presenceRoom } from '../../../../shared/contract';
 import { useFamilyStore } from '../../stores/useFamilyStore';
+import { usePresenceRoom } from '../presence';
 import { ReplicaView } from '../../ui/replica/ReplicaView';
 import { Console } from './console/Console';
 import { RunHeader } from './RunHeader';
@@ -12,6 +14,7 @@ import './runs.css';
 
 export function RunView({ params }: { params: { runId: number } }) {
   const { runId } = params;
+  usePresenceRoom(presenceRoom('run', runId));
   const status = useFamilyStore(runConsoleStore, runId, (s) => s.status);
   const error = useFamilyStore(runConsoleStore, runId, (s) => s.error);
   const data = useFamilyStore(runConsoleStore, runId, (s) => s.data);

@@ -7,6 +7,8 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionStore } from '../../../../../src/renderer/src/features/connection';
 import { jobsStore } from '../../../../../src/renderer/src/features/jobs';
+import { currentRoomStore } from '../../../../../src/renderer/src/features/presence/currentRoomStore';
+import { presenceRoomStore } from '../../../../../src/renderer/src/features/presence/presenceRoomStore';
 import { runConsoleStore } from '../../../../../src/renderer/src/features/runs/runConsoleStore';
 import { RunView } from '../../../../../src/renderer/src/features/runs/RunView';
 import { toastsStore } from '../../../../../src/renderer/src/features/toasts';
@@ -30,7 +32,7 @@ describe('RunView', () => {
 
   beforeEach(() => {
     fake = createFakeClient();
-    stores = buildStores(fake.client, [toastsStore, connectionStore, jobsStore, runConsoleStore], { graceMs: 0 });
+    stores = buildStores(fake.client, [toastsStore, connectionStore, jobsStore, runConsoleStore, presenceRoomStore, currentRoomStore], { graceMs: 0 });
     view = renderWithStores(stores, <RunView params={{ runId: 9 }} />);
   });
   afterEach(() => {
