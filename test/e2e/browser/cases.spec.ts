@@ -14,8 +14,12 @@ const PAGES = 20;
 const PER_PAGE = 50;
 const WINDOW_MS = 2000;
 
+/** Every window a test opened, closed after it: a window left open keeps its user present for the next spec. */
+const opened: Page[] = [];
+
 async function openAs(browser: Browser, user: string, route: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  opened.push(page);
   await page.goto(`/?user=${user}#${route}`);
   await expect(page.getByTestId('connection-state')).toHaveText('Live');
   return page;
@@ -41,6 +45,9 @@ test.describe('cases', () => {
 
   test.beforeAll(async () => {
     register = await startFixtureRegister({ pages: PAGES, perPage: PER_PAGE, delayMs: 20 });
+  });
+  test.afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.context().close()));
   });
   test.afterAll(async () => {
     await register.close();
