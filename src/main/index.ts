@@ -8,15 +8,19 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain } from 'electron';
 import { createApp, type App } from './app/createApp';
 import { createAppOrigin } from './electron/appOrigin';
+import { createBadgeRenderer } from './electron/createBadgeRenderer';
 import { createTray } from './electron/createTray';
 import { createWindows } from './electron/createWindows';
 import { enforceSecurity } from './electron/enforceSecurity';
 import { installAppMenu } from './electron/installAppMenu';
 import { registerAppScheme } from './electron/registerAppScheme';
+import { revealUserWindow } from './electron/revealUserWindow';
 import { serveAppProtocol } from './electron/serveAppProtocol';
 import { startApiHost } from './electron/startApiHost';
 import { watchAgentNotifications } from './electron/watchAgentNotifications';
+import { watchAlertNotifications } from './electron/watchAlertNotifications';
 import { watchJobNotifications } from './electron/watchJobNotifications';
+import { watchUnreadBadge } from './electron/watchUnreadBadge';
 import { windowMenuItems } from './electron/windowMenuItems';
 import { DisposableStore, toDisposable } from './kernel/disposable';
 import { attachIpcServer } from './transports/ipc/attachIpcServer';
@@ -70,8 +74,13 @@ async function start() {
 
   const users = core.listUsers();
   installAppMenu(windowMenuItems(users, windows, { quit: process.platform !== 'darwin' }));
-  const tray = createTray(join(app.getAppPath(), 'resources', 'tray.png'), windowMenuItems(users, windows), () => windows.reveal());
+  const iconPath = join(app.getAppPath(), 'resources', 'tray.png');
+  const tray = createTray(iconPath, windowMenuItems(users, windows), () => windows.reveal());
   if (tray) shell.add(toDisposable(() => tray.destroy()));
+  // The unread badge (tray, dock, taskbar) and native notifications for alerts: the shell renders, the core decides.
+  const badge = shell.add(createBadgeRenderer({ tray, iconPath, windows, kernel: core.kernel }));
+  shell.add(watchUnreadBadge(core.kernel, (userId) => core.unreadCount(userId), (unread) => badge.render(unread)));
+  shell.add(watchAlertNotifications(core.kernel, (userId, route) => revealUserWindow(windows, core.kernel, userId, route)));
 
   app.on('second-instance', (_event, argv) => {
     const user = argv.find((arg) => arg.startsWith('--user='))?.slice('--user='.length);

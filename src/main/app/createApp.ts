@@ -4,8 +4,8 @@
  */
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { UserSummary } from '../../shared/contract';
-import { apiActor, type Actor } from '../kernel/actor';
+import type { Inbox, UserSummary } from '../../shared/contract';
+import { apiActor, userActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
 import type { ParsedPage } from '../contexts/cases';
 import { createThreadPool } from '../kernel/threads/createThreadPool';
@@ -21,6 +21,8 @@ export interface App {
   setApiUrl(url: string | null): void;
   /** The API actor a bearer token speaks for, or null. */
   authenticate(token: string): Actor | null;
+  /** A user's unread notification count (the tray badge pulls it once, then follows `user:<id>:notifications`). */
+  unreadCount(userId: string): number;
   dispose(): void;
 }
 
@@ -61,6 +63,8 @@ export function createApp(options: AppOptions): App {
       listUsers: () => accounts.listUsers(),
       setApiUrl: (url) => contexts.about.setApiUrl(url),
       authenticate: (token) => accounts.authenticate(token),
+      // Through the inbox view, as the user: the notifications context's own count and rules, no new port.
+      unreadCount: (userId) => (kernel.registry.load('notifications.inbox', {}, userActor(accounts.resolveUser(userId))).data as Inbox).unreadCount,
       dispose: () => {
         contexts.dispose();
         parsePool?.dispose();

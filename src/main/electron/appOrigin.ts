@@ -7,8 +7,8 @@ export const APP_HOST = 'switchboard';
 
 /** The app's own origin: the URL a window opens, and whether a URL belongs to the app. */
 export interface AppOrigin {
-  /** The page a window loads: signed in as `userId`, or the sign-in screen without one. */
-  pageUrl(userId?: string): string;
+  /** The page a window loads: signed in as `userId` on `route` (`#/runs/12`, default the agents view), or the sign-in screen without one. */
+  pageUrl(userId?: string, route?: string): string;
   isAppUrl(url: string): boolean;
 }
 
@@ -24,10 +24,10 @@ export function createAppOrigin(devServerUrl?: string): AppOrigin {
     }
   };
   return {
-    pageUrl(userId) {
+    pageUrl(userId, route) {
       const url = new URL(base);
       if (userId) url.searchParams.set('user', userId);
-      url.hash = userId ? '#/agents' : '';
+      url.hash = userId ? (route ?? '#/agents') : '';
       return url.toString();
     },
     isAppUrl,
