@@ -3,6 +3,7 @@ import { measureBus } from './measureBus';
 import { measureEventLog } from './measureEventLog';
 import { measureConsole } from './measureConsole';
 import { measureLatency } from './measureLatency';
+import { measureCampaigns } from './measureCampaigns';
 import { measureIngest } from './measureIngest';
 import { measureQueue } from './measureQueue';
 import { measureScheduling } from './measureScheduling';
@@ -37,6 +38,22 @@ rows.push([
 ]);
 rows.push([`case ingest: same register again (sync pass, every case re-synced)`, `${fmt(ingest.syncPerSec)} cases/s`, '', '', '>= 10k cases/s']);
 rows.push([`cases full-text search at ${fmt(ingest.cases)} cases (page of 100 + total)`, `p50 ${ingest.searchP50.toFixed(1)} ms / p99 ${ingest.searchP99.toFixed(1)} ms`, '', '', '< 100 ms']);
+
+const camp = await measureCampaigns(Number(process.env.BENCH_MEMBERS ?? 1_000_000), Number(process.env.BENCH_UPDATES ?? 10_000));
+rows.push([
+  `campaign launch: ${fmt(camp.members)}-member target (populate, then one pending offer each, batched writes)`,
+  `populated in ${camp.populatedSeconds.toFixed(1)} s, offers in ${camp.offersSeconds.toFixed(1)} s (${fmt(camp.offersPerSec)} offers/s)`,
+  `event-loop delay max ${camp.maxLoopDelayMs.toFixed(0)} ms / p99 ${camp.p99LoopDelayMs.toFixed(0)} ms`,
+  '',
+  'no delay > 50 ms',
+]);
+rows.push([
+  `campaign updates burst: ${fmt(camp.updates)} changes on one marketer → marketer-topic messages`,
+  `${fmt(camp.broadcastsBatched)} with the 2 s window`,
+  `${fmt(camp.broadcastsUnbatched)} without`,
+  `${(camp.broadcastsUnbatched / Math.max(1, camp.broadcastsBatched)).toFixed(0)}x fewer`,
+  'reported',
+]);
 
 if (process.env.BENCH_QUICK) {
   rows.forEach((r) => console.log(r.join(' | ')));

@@ -12,6 +12,7 @@ import { DisposableStore, toDisposable } from './disposable';
 import { createEventLog, eventLogMigrations, type EventLog } from './log/createEventLog';
 import { createLogger } from './logger';
 import { createRegistry, type Registry } from './registry/createRegistry';
+import { startCheckpointer } from './db/startCheckpointer';
 import { createKernelStats, type KernelStatsRecorder } from './stats/createKernelStats';
 import type { OutboxLimits } from './sync/createOutbox';
 import { createSyncServer, type SyncServer } from './sync/createSyncServer';
@@ -48,6 +49,10 @@ export function createKernel(options: KernelOptions): Kernel {
   const store = new DisposableStore();
   const db = openDatabase(options.file);
   store.add(toDisposable(() => db.close()));
+  if (options.file !== ':memory:') {
+    const checkpointer = startCheckpointer(db, options.file);
+    store.add(toDisposable(() => checkpointer.stop()));
+  }
   migrate(db, eventLogMigrations);
   const log = createEventLog(db);
   const bus = store.add(createBus(options.adapter ?? createLocalAdapter()));

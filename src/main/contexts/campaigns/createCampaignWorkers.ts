@@ -14,8 +14,8 @@ import type { WorkerDefinition, WorkQueue } from '../queue';
 import type { CampaignRows } from './campaignRows';
 import type { CampaignWrites } from './createCampaignWrites';
 
-const POPULATE_BATCH = 20_000;
-const OFFERS_BATCH = 10_000;
+const POPULATE_BATCH = 5_000;
+const OFFERS_BATCH = 5_000;
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 export function createCampaignWorkers(write: Write, rows: CampaignRows, writes: CampaignWrites, queue: WorkQueue) {
