@@ -9,6 +9,7 @@ import { connectionFeature } from '../features/connection';
 import type { Feature } from './defineFeature';
 import { inspectorFeature } from '../features/inspector';
 import { jobsFeature } from '../features/jobs';
+import { notificationsFeature } from '../features/notifications';
 import { presenceFeature } from '../features/presence';
 import { queueFeature } from '../features/queue';
 import { runsFeature } from '../features/runs';
@@ -18,7 +19,7 @@ import { workflowsFeature } from '../features/workflows';
 import type { Page } from './router';
 import type { StoreDef } from '../stores/defineStore';
 
-export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, scrapeFeature, casesFeature, inspectorFeature];
+export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, scrapeFeature, casesFeature, notificationsFeature, inspectorFeature];
 
 /** Every store a window has. */
 export const storeList: readonly StoreDef<unknown>[] = features.flatMap((f) => f.stores ?? []);

@@ -36,7 +36,7 @@ describe('route list', () => {
     expect(resolvePage(pages, '/nowhere')).toBeUndefined();
   });
 
-  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4, Scrape Alt+5, Cases Alt+6, Inspector Alt+9; job history, runs, queue jobs and cases resolve', () => {
+  it('today: Agents is Alt+1 and the default, Builds Alt+2, Queue Alt+4, Scrape Alt+5, Cases Alt+6, Inbox Alt+8, Inspector Alt+9; job history, runs, queue jobs and cases resolve', () => {
     expect(navPages(pageList).map((p) => [p.label, p.nav.shortcut, p.nav.href])).toEqual([
       ['Agents', '1', '#/agents'],
       ['Builds', '2', '#/builds'],
@@ -44,6 +44,7 @@ describe('route list', () => {
       ['Queue', '4', '#/queue'],
       ['Scrape', '5', '#/scrape'],
       ['Cases', '6', '#/cases'],
+      ['Inbox', '8', '#/inbox'],
       ['Inspector', '9', '#/inspector'],
     ]);
     expect(resolvePage(pageList, '/queue/jobs/5')?.page).toMatchObject({ label: 'Queue', section: 'queue' });

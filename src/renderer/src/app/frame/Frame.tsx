@@ -6,6 +6,7 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { AboutPanel } from '../../features/about';
 import { connectionStore } from '../../features/connection';
+import { useUnreadTitle } from '../../features/notifications';
 import { Toasts } from '../../features/toasts';
 import { useHashPath } from '../router';
 import { useStore } from '../../stores/useStore';
@@ -36,6 +37,8 @@ export function Frame() {
   useEffect(() => {
     document.title = formatWindowTitle({ view: title, user: userName });
   }, [title, userName]);
+  // Every view's title, whoever wrote it, starts with the unread count.
+  useUnreadTitle();
 
   return (
     <div className="frame">

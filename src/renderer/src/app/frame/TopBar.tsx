@@ -5,6 +5,7 @@
 import { useStore } from '../../stores/useStore';
 import { ConnectionBadge, connectionStore } from '../../features/connection';
 import { PresenceAvatars } from '../../features/presence';
+import { NotificationBell } from '../../features/notifications';
 
 interface Props {
   title: string;
@@ -29,6 +30,7 @@ export function TopBar({ title, onAbout, onShortcuts }: Props) {
             </span>
           </span>
         )}
+        <NotificationBell />
         <ConnectionBadge />
         <button type="button" className="button button-quiet topbar-icon" data-testid="open-shortcuts" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
           ?
