@@ -36,10 +36,13 @@ describe('presence rooms', () => {
   beforeEach(() => {
     core = createTestCore();
   });
-  afterEach(() => {
+  afterEach(async () => {
     clients.splice(0).forEach((c) => c.dispose());
+    // Every window gone: none is left in any room, and no window's subscription outlives it.
+    await waitFor(() => core.kernel.sync.connections().length === 0, 'every connection to close');
+    expect(core.kernel.db.prepare('SELECT COUNT(*) AS n FROM presence_rooms').get()).toEqual({ n: 0 });
+    expect(core.kernel.bus.subscriberCount('presence:acme:run.12') + core.kernel.bus.subscriberCount('presence:acme:run.5')).toBe(0);
     core.dispose();
-    expect(core.kernel.bus.subscriberCount()).toBe(0);
   });
 
   it("shows a window itself in its snapshot, others joining live, and one user's windows once with their count", async () => {
