@@ -33,3 +33,11 @@ export function alertNotice(userId: string, event: UserNotificationsEvent, focus
   if (focusedUserId === userId) return null;
   return { userId, title: notification.title, body: notification.body ?? '', route: routeOf(notification.link) };
 }
+
+/**
+ * True when a failed build's own notice would repeat an alert: the notifications context alerts whoever scheduled it
+ * (`user:<id>`), and while that user has a window open the alert is already shown on this desktop.
+ */
+export function isToldAsAlert(scheduledBy: string, usersWithWindows: ReadonlySet<string>): boolean {
+  return scheduledBy.startsWith('user:') && usersWithWindows.has(scheduledBy.slice('user:'.length));
+}

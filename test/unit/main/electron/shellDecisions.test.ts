@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Notification, UserNotificationsEvent } from '../../../../src/shared/contract';
-import { alertNotice, INBOX_ROUTE, routeOf } from '../../../../src/main/electron/alertNotice';
+import { alertNotice, INBOX_ROUTE, isToldAsAlert, routeOf } from '../../../../src/main/electron/alertNotice';
 import { badgeBox, drawBadge } from '../../../../src/main/electron/drawBadge';
 import { pickWindow } from '../../../../src/main/electron/pickWindow';
 import { badgeText, trayBadge } from '../../../../src/main/electron/trayBadge';
@@ -93,6 +93,17 @@ describe('alert notices', () => {
     expect(alertNotice('bob', created({ link: null, body: null }), undefined)).toMatchObject({ body: '', route: INBOX_ROUTE });
     expect(routeOf('#/cases/7')).toBe('#/cases/7');
     for (const link of ['https://evil.example', "#/x';alert(1)//", 'javascript:alert(1)', '', null, undefined]) expect(routeOf(link)).toBe(INBOX_ROUTE);
+  });
+});
+
+describe('failed builds', () => {
+  it('leave their notice to the alert when whoever scheduled them has a window open', () => {
+    const open = new Set(['bob', 'alice']);
+    expect(isToldAsAlert('user:bob', open)).toBe(true);
+    expect(isToldAsAlert('user:carol', open)).toBe(false);
+    // Scheduled through the API or by the app: nobody is alerted, so the build's own notice stays.
+    expect(isToldAsAlert('api:acme', open)).toBe(false);
+    expect(isToldAsAlert('system:scheduler', new Set(['scheduler']))).toBe(false);
   });
 });
 
