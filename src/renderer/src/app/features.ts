@@ -4,11 +4,13 @@
  */
 import { aboutFeature } from '../features/about';
 import { agentsFeature } from '../features/agents';
+import { campaignsFeature } from '../features/campaigns';
 import { casesFeature } from '../features/cases';
 import { connectionFeature } from '../features/connection';
 import type { Feature } from './defineFeature';
 import { inspectorFeature } from '../features/inspector';
 import { jobsFeature } from '../features/jobs';
+import { metricsFeature } from '../features/metrics';
 import { notificationsFeature } from '../features/notifications';
 import { presenceFeature } from '../features/presence';
 import { queueFeature } from '../features/queue';
@@ -19,7 +21,7 @@ import { workflowsFeature } from '../features/workflows';
 import type { Page } from './router';
 import type { StoreDef } from '../stores/defineStore';
 
-export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, scrapeFeature, casesFeature, notificationsFeature, inspectorFeature];
+export const features: readonly Feature[] = [toastsFeature, connectionFeature, presenceFeature, aboutFeature, agentsFeature, jobsFeature, runsFeature, workflowsFeature, queueFeature, scrapeFeature, casesFeature, notificationsFeature, inspectorFeature, campaignsFeature, metricsFeature];
 
 /** Every store a window has. */
 export const storeList: readonly StoreDef<unknown>[] = features.flatMap((f) => f.stores ?? []);

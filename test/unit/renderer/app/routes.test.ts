@@ -44,9 +44,13 @@ describe('route list', () => {
       ['Queue', '4', '#/queue'],
       ['Scrape', '5', '#/scrape'],
       ['Cases', '6', '#/cases'],
+      ['Campaigns', '7', '#/campaigns'],
       ['Inbox', '8', '#/inbox'],
       ['Inspector', '9', '#/inspector'],
+      ['Metrics', '0', '#/metrics'],
     ]);
+    expect(resolvePage(pageList, '/campaigns/3')?.page).toMatchObject({ label: 'Campaign', section: 'campaigns' });
+    expect(resolvePage(pageList, '/campaigns/3')?.render().props).toEqual({ params: { campaignId: 3 } });
     expect(resolvePage(pageList, '/queue/jobs/5')?.page).toMatchObject({ label: 'Queue', section: 'queue' });
     expect(resolvePage(pageList, '/queue/jobs/0')).toBeUndefined();
     expect(resolvePage(pageList, '/processes/4')?.render().props).toEqual({ params: { processId: 4 } });

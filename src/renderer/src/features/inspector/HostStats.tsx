@@ -7,7 +7,7 @@ import { formatClock, formatLatency, formatSize } from './inspectorFormat';
 import { kernelStatsStore } from './kernelStatsStore';
 
 export function HostStats() {
-  const stats = useStore(kernelStatsStore, (s) => s.stats);
+  const stats = useStore(kernelStatsStore, (s) => s.data);
   const error = useStore(kernelStatsStore, (s) => s.error);
   return (
     <aside className="inspector-host" aria-labelledby="inspector-host-title" data-testid="inspector-host">

@@ -39,12 +39,12 @@ describe('kernelStatsStore', () => {
     const stop = store.subscribe(() => {});
     expect(fake.watchCount).toBe(1);
     latest().loaded(0, stats(5));
-    expect(store.getState().stats?.head).toBe(5);
+    expect(store.getState().data?.head).toBe(5);
 
     vi.advanceTimersByTime(1000);
     expect(fake.watchCount).toBe(2);
     latest().loaded(0, stats(9));
-    expect(store.getState().stats?.head).toBe(9);
+    expect(store.getState().data?.head).toBe(9);
 
     stop();
     vi.advanceTimersByTime(5000);
@@ -60,10 +60,10 @@ describe('kernelStatsStore', () => {
     vi.advanceTimersByTime(3000);
     expect(fake.watchCount).toBe(2);
     latest().failed(new ForbiddenError('not for you'));
-    expect(store.getState()).toMatchObject({ stats: { head: 5 }, error: { code: 'FORBIDDEN' } });
+    expect(store.getState()).toMatchObject({ data: { head: 5 }, error: { code: 'FORBIDDEN' } });
     vi.advanceTimersByTime(1000);
     latest().loaded(0, stats(6));
-    expect(store.getState()).toMatchObject({ stats: { head: 6 }, error: undefined });
+    expect(store.getState()).toMatchObject({ data: { head: 6 }, error: undefined });
     stop();
     store.dispose();
   });

@@ -1,0 +1,55 @@
+/** A campaign's page: `campaign_updated` patches the fields it names, and each update adds a point to the offers chart. */
+import { describe, expect, it } from 'vitest';
+import type { Campaign, CampaignField } from '../../../../../src/shared/contract';
+import { addPoint, applyCampaignEvent, initCampaignDetail, MAX_POINTS, offersChartData } from '../../../../../src/renderer/src/features/campaigns/campaignDetailReducer';
+import { campaign } from './campaignsListReducer.test';
+
+const updated = (next: Campaign, changed: CampaignField[], at: string, seq = 1) => ({
+  seq,
+  topic: `campaign:${next.id}`,
+  type: 'campaign_updated' as const,
+  payload: { campaign: next, changed, at },
+});
+
+describe('campaign detail reducer', () => {
+  const launched = campaign(7, { status: 'populating', launchedAt: '2026-11-27T10:00:00.000Z', updatedAt: '2026-11-27T10:00:01.000Z' });
+
+  it('starts the chart at zero at launch, then the snapshot', () => {
+    const detail = initCampaignDetail(launched);
+    expect(detail.points).toEqual([
+      { t: Date.parse('2026-11-27T10:00:00.000Z'), pending: 0, populated: 0, accepted: 0 },
+      { t: Date.parse('2026-11-27T10:00:01.000Z'), pending: 0, populated: 0, accepted: 0 },
+    ]);
+    expect(initCampaignDetail(campaign(1)).points).toHaveLength(1);
+  });
+
+  it('applies only the changed fields and adds a point per update', () => {
+    let detail = initCampaignDetail(launched);
+    // The payload's name differs, but the change does not name it: it stays.
+    const next = campaign(7, { name: 'other', status: 'creating_offers', targetPopulated: 2000, updatedAt: '2026-11-27T10:00:03.000Z' });
+    detail = applyCampaignEvent(detail, updated(next, ['status', 'targetPopulated'], '2026-11-27T10:00:03.000Z'));
+    expect(detail.campaign).toMatchObject({ name: 'Campaign 7', status: 'creating_offers', targetPopulated: 2000, updatedAt: '2026-11-27T10:00:03.000Z' });
+    const offers = { ...next, pendingOffers: 1500, updatedAt: '2026-11-27T10:00:04.000Z' };
+    detail = applyCampaignEvent(detail, updated(offers, ['pendingOffers'], '2026-11-27T10:00:04.000Z', 2));
+    expect(detail.campaign.pendingOffers).toBe(1500);
+    const [xs, pending, populated] = offersChartData(detail.points);
+    expect(xs).toEqual([1795773600, 1795773601, 1795773603, 1795773604].map((s) => s));
+    expect(pending).toEqual([0, 0, 0, 1500]);
+    expect(populated).toEqual([0, 0, 2000, 2000]);
+  });
+
+  it('ignores events that carry no stats', () => {
+    const detail = initCampaignDetail(launched);
+    const populatedEvent = { seq: 3, topic: 'campaign:7', type: 'target_populated' as const, payload: { campaignId: 7, size: 10, at: '2026-11-27T10:00:05.000Z' } };
+    expect(applyCampaignEvent(detail, populatedEvent)).toBe(detail);
+  });
+
+  it('replaces a point for the same moment and keeps at most MAX_POINTS', () => {
+    const one = addPoint([], { t: 1000, pending: 1, populated: 1, accepted: 0 });
+    expect(addPoint(one, { t: 1000, pending: 2, populated: 2, accepted: 0 })).toEqual([{ t: 1000, pending: 2, populated: 2, accepted: 0 }]);
+    let many: ReturnType<typeof addPoint> = [];
+    for (let i = 0; i < MAX_POINTS + 5; i++) many = addPoint(many, { t: i, pending: i, populated: 0, accepted: 0 });
+    expect(many).toHaveLength(MAX_POINTS);
+    expect(many[0]!.t).toBe(5);
+  });
+});
