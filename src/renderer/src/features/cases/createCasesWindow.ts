@@ -50,6 +50,8 @@ interface Held {
   /** The refetch in flight; promoted when its snapshot lands. */
   next: { replica: Replica<CasesPage>; stop(): void } | undefined;
   created: number;
+  /** The replica whose rows were last painted (a landing one is painted at once). */
+  shownReplica: Replica<CasesPage> | undefined;
 }
 
 export const rowAt = (pages: ReadonlyMap<number, readonly Case[]>, index: number): Case | undefined =>
@@ -135,15 +137,18 @@ export function createCasesWindow(client: Pick<SyncClient, 'watch'>, graceMs: nu
       release(retiring);
       retiring = undefined;
     }
-    const first = store.getState().pages.size === 0 && entry.replica.getState().data !== undefined;
+    // A page of the current query landing (a new search's first rows, a refetch) paints at once; only the
+    // stream of in-place syncs waits for the publish window.
+    const landed = entry.replica.getState().data !== undefined && entry.shownReplica !== entry.replica;
+    if (landed) entry.shownReplica = entry.replica;
     publisher.push(null);
-    if (first) publisher.flush();
+    if (landed) publisher.flush();
   }
 
   function hold(index: number) {
     let entry: Held | undefined = undefined;
     const { replica, stop } = watchPage(index, () => entry && changed(entry));
-    entry = { index, replica, stop, next: undefined, created: 0 };
+    entry = { index, replica, stop, next: undefined, created: 0, shownReplica: undefined };
     held.set(index, entry);
     changed(entry);
   }
