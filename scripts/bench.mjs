@@ -18,6 +18,7 @@ await build({
       input: {
         runBench: join(root, 'bench/runBench.ts'),
         hostWorker: join(root, 'bench/hostWorker.ts'),
+        rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
