@@ -17,7 +17,7 @@ const valuesText = (e: AuditEntry) => e.changed.map((f) => `${f}: ${JSON.stringi
 const columns: readonly DataColumn<AuditEntry>[] = [
   { id: 'seq', header: 'Seq', width: 70, className: 'cell-mono', compare: (a, b) => a.seq - b.seq, firstDir: 'desc', cell: (e) => e.seq },
   { id: 'at', header: 'When', width: 110, sortValue: (e) => Date.parse(e.at), firstDir: 'desc', cell: (e) => <RelativeTime iso={e.at} />, title: (e) => e.at },
-  { id: 'actor', header: 'Who', width: 110, sortValue: (e) => e.actor, cell: (e) => <span data-testid="audit-actor">{e.actor}</span> },
+  { id: 'actor', header: 'Who', width: 170, title: (e) => e.actor, sortValue: (e) => e.actor, cell: (e) => <span data-testid="audit-actor">{e.actor}</span> },
   { id: 'type', header: 'Event', width: 150, sortValue: (e) => e.type, cell: (e) => <span className="cell-mono" data-testid="audit-type">{e.type}</span> },
   { id: 'changed', header: 'Changed', sortValue: (e) => e.changed.join(', '), cell: (e) => <span data-testid="audit-changed">{valuesText(e) || '—'}</span>, title: valuesText },
 ];

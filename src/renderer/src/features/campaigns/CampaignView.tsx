@@ -45,7 +45,7 @@ function Detail({ detail }: { detail: CampaignDetail }) {
       </header>
       <StatusSteps status={campaign.status} />
       <CampaignStats campaign={campaign} />
-      <OffersChart points={points} />
+      <OffersChart live={points} entries={entries} />
       {history?.error && (
         <p className="campaign-error" role="alert" data-testid="audit-error">
           Could not load the audit trail: {history.error.message}

@@ -3,7 +3,7 @@
  * `campaign_updated` (only the fields it says changed: the seed's incremental stats), and the offers-over-time
  * series for the chart, one point from the snapshot and one per update. Pure.
  */
-import { type campaignFields, type Campaign, type CampaignEvent } from '../../../../shared/contract';
+import type { AuditEntry, Campaign, CampaignEvent, CampaignField } from '../../../../shared/contract';
 import type { ReplicaEvent } from '../../sync/createReplica';
 import type { ViewReducer } from '../../sync/createSyncClient';
 import type uPlot from 'uplot';
@@ -43,7 +43,7 @@ export function initCampaignDetail(campaign: Campaign): CampaignDetail {
 }
 
 /** The campaign with `changed` fields taken from `next` (and its update time); the rest stays as it was. */
-export function patchCampaign(current: Campaign, next: Campaign, changed: readonly (typeof campaignFields)[number][]): Campaign {
+export function patchCampaign(current: Campaign, next: Campaign, changed: readonly CampaignField[]): Campaign {
   const patch: Partial<Record<keyof Campaign, unknown>> = { updatedAt: next.updatedAt };
   for (const field of changed) patch[field] = next[field];
   return { ...current, ...patch } as Campaign;
@@ -55,6 +55,28 @@ export function applyCampaignEvent(detail: CampaignDetail, event: ReplicaEvent<C
   const patched = patchCampaign(detail.campaign, campaign, changed);
   const t = Date.parse(at);
   return { campaign: patched, points: addPoint(detail.points, pointOf(patched, Number.isNaN(t) ? Date.now() : t)) };
+}
+
+const num = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+
+/** The stats over time as the audit trail recorded them, so a page opened after the launch still draws it. */
+export function historyPoints(entries: readonly AuditEntry[]): OfferPoint[] {
+  let at: OfferPoint = { t: 0, pending: 0, populated: 0, accepted: 0 };
+  const points: OfferPoint[] = [];
+  for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
+    const { pendingOffers, targetPopulated, acceptedOffers } = e.values;
+    if (pendingOffers === undefined && targetPopulated === undefined && acceptedOffers === undefined) continue;
+    at = { t: Date.parse(e.at), pending: num(pendingOffers, at.pending), populated: num(targetPopulated, at.populated), accepted: num(acceptedOffers, at.accepted) };
+    points.push(at);
+  }
+  return points;
+}
+
+/** The recorded points before the first live one, then the live ones. */
+export function mergePoints(recorded: readonly OfferPoint[], live: readonly OfferPoint[]): readonly OfferPoint[] {
+  const first = live[0]?.t ?? Number.POSITIVE_INFINITY;
+  const before = recorded.filter((p) => p.t < first);
+  return before.length ? [...before, ...live] : live;
 }
 
 /** uPlot's arrays for the offers chart: seconds, pending offers, target populated. */

@@ -5,7 +5,7 @@ import { seriesData, type MetricsSample } from './metricsSeries';
 
 const rateSeries = [{ label: 'Events/s', color: '--accent' }];
 const p99Series = [{ label: 'p99 commit→send', color: '--waiting' }];
-const ms = (v: number) => `${v} ms`;
+const ms = (v: number) => `${Math.round(v * 10) / 10} ms`;
 
 export function MetricsCharts({ samples }: { samples: readonly MetricsSample[] }) {
   const rates = useMemo(() => seriesData(samples, 'eventsPerSecond'), [samples]);

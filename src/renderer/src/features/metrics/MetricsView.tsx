@@ -40,7 +40,7 @@ export function MetricsView() {
             <div>
               <dt>p50 / p99 commit→send</dt>
               <dd data-testid="metrics-p99">
-                {stats.latencyMs.p50} / {stats.latencyMs.p99} ms
+                {stats.latencyMs.p50.toFixed(1)} / {stats.latencyMs.p99.toFixed(1)} ms
               </dd>
             </div>
             <div>

@@ -1,7 +1,7 @@
 /** A campaign's page: `campaign_updated` patches the fields it names, and each update adds a point to the offers chart. */
 import { describe, expect, it } from 'vitest';
 import type { Campaign, CampaignField } from '../../../../../src/shared/contract';
-import { addPoint, applyCampaignEvent, initCampaignDetail, MAX_POINTS, offersChartData } from '../../../../../src/renderer/src/features/campaigns/campaignDetailReducer';
+import { addPoint, applyCampaignEvent, historyPoints, initCampaignDetail, MAX_POINTS, mergePoints, offersChartData } from '../../../../../src/renderer/src/features/campaigns/campaignDetailReducer';
 import { campaign } from './campaignsListReducer.test';
 
 const updated = (next: Campaign, changed: CampaignField[], at: string, seq = 1) => ({
@@ -51,5 +51,17 @@ describe('campaign detail reducer', () => {
     for (let i = 0; i < MAX_POINTS + 5; i++) many = addPoint(many, { t: i, pending: i, populated: 0, accepted: 0 });
     expect(many).toHaveLength(MAX_POINTS);
     expect(many[0]!.t).toBe(5);
+  });
+
+  it('draws what the audit trail recorded before the page opened, carrying unchanged stats forward', () => {
+    const entry = (seq: number, at: number, values: Record<string, unknown>) => ({ seq, at: new Date(at).toISOString(), type: 'campaign_updated', actor: 'system', changed: Object.keys(values), values });
+    const recorded = historyPoints([entry(3, 3000, { pendingOffers: 50 }), entry(1, 1000, { status: 'populating' }), entry(2, 2000, { targetPopulated: 100 })]);
+    expect(recorded).toEqual([
+      { t: 2000, pending: 0, populated: 100, accepted: 0 },
+      { t: 3000, pending: 50, populated: 100, accepted: 0 },
+    ]);
+    const live = [{ t: 3000, pending: 60, populated: 100, accepted: 0 }];
+    expect(mergePoints(recorded, live)).toEqual([recorded[0], live[0]]);
+    expect(mergePoints([], live)).toBe(live);
   });
 });
