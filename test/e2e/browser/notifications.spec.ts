@@ -147,34 +147,43 @@ test.describe('notifications', () => {
   });
 
   test('a mark made offline survives a reload and is sent once the window reconnects', async ({ browser }) => {
-    const bob = await openAs(browser, 'bob');
+    // The window's socket to the host goes through a switch: while it is off, the page loads but never connects.
+    const context = await browser.newContext();
+    const sockets: WebSocketRoute[] = [];
+    let allow = true;
+    await context.routeWebSocket(/\/ws$/, (ws) => {
+      sockets.push(ws);
+      if (allow) ws.connectToServer();
+    });
+    const cut = async () => {
+      const open = sockets.splice(0);
+      for (const ws of open) await ws.close();
+    };
+    const bob = await context.newPage();
+    await bob.goto('/?user=bob#/inbox');
+    await expect(bob.getByTestId('connection-state')).toHaveText('Live');
     const n = await send('bob', 'e2e reload mark');
     await expectUnread(bob, 1);
-    await goOffline(bob);
+
+    allow = false;
+    await cut();
+    await expect(bob.getByTestId('connection-state')).not.toHaveText('Live');
     await markRead(bob, n.id);
     await expectUnread(bob, 0);
 
-    // Reload with the network back but the host's socket held: the page loads, the connection does not.
-    const held: WebSocketRoute[] = [];
-    let allow = false;
-    await bob.routeWebSocket(/\/ws$/, (ws) => {
-      if (allow) ws.connectToServer();
-      else held.push(ws);
-    });
-    await bob.context().setOffline(false);
     await bob.reload();
-    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect.poll(() => sockets.length).toBeGreaterThan(0);
     const queued = await bob.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('switchboard:notifications:marks:')));
     expect(queued).toEqual([[expect.any(String), JSON.stringify([{ kind: 'read', id: n.id }])]]);
     expect(await serverUnread('bob')).toBe(1);
 
     allow = true;
-    for (const ws of held) await ws.close();
+    await cut();
     await expect(bob.getByTestId('connection-state')).toHaveText('Live', { timeout: 15_000 });
     await expect.poll(() => serverUnread('bob')).toBe(0);
     await expectUnread(bob, 0);
     await expect(row(bob, n.id)).not.toHaveAttribute('data-pending', 'true');
     expect(await bob.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('switchboard:notifications:marks:')))).toEqual([]);
-    await bob.context().close();
+    await context.close();
   });
 });
