@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Campaign, CampaignField } from '../../../../../src/shared/contract';
 import { addPoint, applyCampaignEvent, historyPoints, initCampaignDetail, MAX_POINTS, mergePoints, offersChartData } from '../../../../../src/renderer/src/features/campaigns/campaignDetailReducer';
-import { campaign } from './campaignsListReducer.test';
+import { campaign } from './campaignFixture';
 
 const updated = (next: Campaign, changed: CampaignField[], at: string, seq = 1) => ({
   seq,

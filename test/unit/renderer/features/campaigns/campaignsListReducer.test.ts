@@ -1,24 +1,8 @@
 /** A marketer's list takes a `campaigns_updated` batch in place: only the changed rows are new objects, order holds, new campaigns come first. */
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../../../src/shared/contract';
+import { campaign } from './campaignFixture';
 import { applyMarketerEvent, campaignsListReducer } from '../../../../../src/renderer/src/features/campaigns/campaignsListReducer';
-
-export const campaign = (id: number, over: Partial<Campaign> = {}): Campaign => ({
-  id,
-  orgId: 'acme',
-  marketer: 'acme-outdoor',
-  name: `Campaign ${id}`,
-  status: 'draft',
-  targetSize: 1000,
-  targetPopulated: 0,
-  pendingOffers: 0,
-  acceptedOffers: 0,
-  declinedOffers: 0,
-  createdAt: '2026-11-27T10:00:00.000Z',
-  launchedAt: null,
-  updatedAt: '2026-11-27T10:00:00.000Z',
-  ...over,
-});
 
 const batch = (campaigns: Campaign[], seq = 10) => ({
   seq,
