@@ -27,15 +27,18 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function createQueueWrites(db: Db, rows: QueueRows) {
   const insert = db.prepare(
     `INSERT INTO queue_jobs (org_id, queue, worker, args, args_key, state, priority, max_attempts, timeout_ms, inserted_at, inserted_ms, scheduled_ms, enqueued_by, backoff)
-     VALUES (@orgId, @queue, @worker, @args, @argsKey, @state, @priority, @maxAttempts, @timeoutMs, @insertedAt, @insertedMs, @scheduledMs, @enqueuedBy, @backoff)`,
+     VALUES (@orgId, @queue, @worker, @args, @argsKey, @state, @priority, @maxAttempts, @timeoutMs, @insertedAt, @insertedMs, @scheduledMs, @enqueuedBy, @backoff)
+     RETURNING *`,
   );
   const findUnique = db.prepare<[string, string, string, number], QueueJobRow>(
     "SELECT * FROM queue_jobs WHERE worker = ? AND args_key = ? AND org_id = ? AND inserted_ms >= ? AND state NOT IN ('cancelled', 'discarded') ORDER BY id DESC LIMIT 1",
   );
-  const claim = db.prepare<[string, number]>(
-    "UPDATE queue_jobs SET state = 'executing', attempt = attempt + 1, attempted_at = ?, progress = NULL, progress_note = NULL WHERE id = ? AND state = 'available'",
+  // RETURNING hands back the row as written: the hot path (claim, complete) reads nothing twice.
+  const claim = db.prepare<[string, number], QueueJobRow>(
+    "UPDATE queue_jobs SET state = 'executing', attempt = attempt + 1, attempted_at = ?, progress = NULL, progress_note = NULL WHERE id = ? AND state = 'available' RETURNING *",
   );
   const finish = db.prepare<[QueueJobState, number, number]>('UPDATE queue_jobs SET state = ?, finished_ms = ? WHERE id = ?');
+  const completeReturning = db.prepare<[number, number], QueueJobRow>("UPDATE queue_jobs SET state = 'completed', finished_ms = ? WHERE id = ? RETURNING *");
   const failTo = db.prepare<[QueueJobState, number, number | null, string, number]>(
     'UPDATE queue_jobs SET state = ?, scheduled_ms = ?, finished_ms = ?, errors = ? WHERE id = ?',
   );
@@ -54,9 +57,9 @@ export function createQueueWrites(db: Db, rows: QueueRows) {
   );
   const executing = db.prepare<[], QueueJobRow>("SELECT * FROM queue_jobs WHERE state = 'executing'");
 
-  /** Emits the job as it now is, with the state it left. */
-  function changed(emit: Emit, id: number, from: QueueJobState | null): QueueJob {
-    const job = rows.job(id)!;
+  /** Emits the job as it now is (read again, or as RETURNING gave it), with the state it left. */
+  function changed(emit: Emit, id: number, from: QueueJobState | null, row?: QueueJobRow): QueueJob {
+    const job = row ? toQueueJob(row) : rows.job(id)!;
     emit(queueTopic.build({ org: job.orgId }), { type: 'queue_job_changed', payload: { job, from } });
     return job;
   }
@@ -70,8 +73,8 @@ export function createQueueWrites(db: Db, rows: QueueRows) {
   return {
     insert(emit: Emit, job: NewQueueJob, nowMs: number): QueueJob {
       const state: QueueJobState = job.scheduledMs > nowMs ? 'scheduled' : 'available';
-      const { lastInsertRowid } = insert.run({ ...job, args: JSON.stringify(job.args), state, insertedAt: iso(nowMs), insertedMs: nowMs });
-      return changed(emit, Number(lastInsertRowid), null);
+      const row = insert.get({ ...job, args: JSON.stringify(job.args), state, insertedAt: iso(nowMs), insertedMs: nowMs }) as QueueJobRow;
+      return changed(emit, row.id, null, row);
     },
     findUnique(job: NewQueueJob, sinceMs: number): QueueJob | undefined {
       const row = findUnique.get(job.worker, job.argsKey, job.orgId, sinceMs);
@@ -80,10 +83,13 @@ export function createQueueWrites(db: Db, rows: QueueRows) {
     /** available → executing; jobs another claim took first are left out. */
     claim(emit: Emit, ids: readonly number[], nowMs: number): QueueJob[] {
       const claimed: QueueJob[] = [];
-      for (const id of ids) if (claim.run(iso(nowMs), id).changes === 1) claimed.push(changed(emit, id, 'available'));
+      for (const id of ids) {
+        const row = claim.get(iso(nowMs), id);
+        if (row) claimed.push(changed(emit, id, 'available', row));
+      }
       return claimed;
     },
-    complete: (emit: Emit, id: number, nowMs: number) => (finish.run('completed', nowMs, id), changed(emit, id, 'executing')),
+    complete: (emit: Emit, id: number, nowMs: number) => changed(emit, id, 'executing', completeReturning.get(nowMs, id)),
     cancelled(emit: Emit, id: number, nowMs: number): QueueJob {
       const from = rows.row(id)!.state;
       finish.run('cancelled', nowMs, id);
