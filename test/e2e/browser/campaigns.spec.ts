@@ -6,7 +6,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Campaign } from '../../../src/shared/contract';
-import { api } from '../support/e2eHost';
+import { api, closeOpenWindows } from '../support/e2eHost';
 
 // Records every toast's text as it appears (toasts auto-dismiss); a string, since the specs compile without the DOM lib.
 const recordToasts = `
@@ -33,6 +33,8 @@ async function openAs(browser: Browser, user: string, route: string): Promise<Pa
 const section = (page: Page, marketer: string) => page.locator(`[data-testid="campaigns-marketer"][data-marketer="${marketer}"]`);
 const rowOf = (page: Page, name: string) => page.getByTestId('campaign-row').filter({ hasText: name });
 const flashes = ['Campaign launched! Populating target and building offers...', 'Target populated! Creating offers...', '20,000 offers created successfully'];
+
+test.afterEach(closeOpenWindows);
 
 test.describe('campaigns', () => {
   test('alice launches an acme-outdoor campaign: both she and bob see it reach active with 20,000 pending offers', async ({ browser }) => {

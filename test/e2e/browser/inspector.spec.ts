@@ -5,7 +5,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Agent } from '../../../src/shared/contract';
-import { api } from '../support/e2eHost';
+import { api, closeOpenWindows } from '../support/e2eHost';
 
 async function openInspector(browser: Browser, user: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -17,6 +17,8 @@ async function openInspector(browser: Browser, user: string): Promise<Page> {
 
 const rows = (page: Page) => page.getByTestId('inspector-row');
 const rowOf = (page: Page, topic: string, type: string) => page.locator(`[data-testid="inspector-row"][data-topic="${topic}"][data-type="${type}"]`);
+
+test.afterEach(closeOpenWindows);
 
 test.describe('inspector', () => {
   test('lists what the window receives with latency, pauses with a count, and shows nothing of another organization', async ({ browser }) => {

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Agent, Job, Run } from '../../../src/shared/contract';
-import { api, e2eDataDir, e2ePort } from '../support/e2eHost';
+import { api, e2eDataDir, e2ePort, closeOpenWindows } from '../support/e2eHost';
 import { root } from '../support/findElectron';
 
 async function openAs(browser: Browser, user: string, route: string): Promise<Page> {
@@ -20,6 +20,8 @@ async function openAs(browser: Browser, user: string, route: string): Promise<Pa
 
 /** The sidebar's queued count says nothing at 0. */
 const countText = (n: number) => (n === 0 ? '' : String(n));
+
+test.afterEach(closeOpenWindows);
 
 test.describe('live job runs', () => {
   test('the queued count follows scheduling and pick-up in both windows', async ({ browser }) => {
@@ -57,10 +59,12 @@ test.describe('live job runs', () => {
   });
 
   test('two users watch one run live; a reload mid-run still ends with the whole console, once', async ({ browser }) => {
+    // The job runs about 8 s, so both windows (and a reload) land while it builds, even on a busy machine.
+    test.setTimeout(60_000);
     const lines = 400;
     const job = await api<Job>('acme', 'POST', '/api/jobs', {
       name: 'e2e console',
-      command: `for i in $(seq 1 ${lines}); do echo "line $i"; sleep 0.005; done; echo done >&2; exit 4`,
+      command: `for i in $(seq 1 ${lines}); do echo "line $i"; sleep 0.02; done; echo done >&2; exit 4`,
     });
     const agent: ChildProcess = spawn(
       process.execPath,

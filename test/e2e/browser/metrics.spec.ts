@@ -1,5 +1,8 @@
 /** The Metrics view over the real host: the broadcast latency histograms and the subscriptions per topic, polled live. */
 import { expect, test } from '@playwright/test';
+import { closeOpenWindows } from '../support/e2eHost';
+
+test.afterEach(closeOpenWindows);
 
 test('metrics shows the latency histograms and the subscriptions per topic', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Browser, type Page, type WebSocketRoute } from '@playwright/test';
 import type { Inbox, Notification } from '../../../src/shared/contract';
-import { api } from '../support/e2eHost';
+import { api, closeOpenWindows } from '../support/e2eHost';
 
 async function openAs(browser: Browser, user: string, route = '#/inbox'): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -42,6 +42,8 @@ async function goOnline(page: Page) {
   await page.context().setOffline(false);
   await expect(page.getByTestId('connection-state')).toHaveText('Live', { timeout: 10_000 });
 }
+
+test.afterEach(closeOpenWindows);
 
 test.describe('notifications', () => {
   test.beforeEach(async () => {

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Agent, Job, Run } from '../../../src/shared/contract';
-import { api } from '../support/e2eHost';
+import { api, closeOpenWindows } from '../support/e2eHost';
 
 async function openAs(browser: Browser, user: string, route: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -14,6 +14,8 @@ async function openAs(browser: Browser, user: string, route: string): Promise<Pa
 }
 
 const viewer = (page: Page, user: string) => page.locator(`[data-testid="room-presence-user"][data-user="${user}"]`);
+
+test.afterEach(closeOpenWindows);
 
 test.describe('presence rooms', () => {
   test('two users on the same run see each other; a second window counts, navigating away and closing leave', async ({ browser }) => {

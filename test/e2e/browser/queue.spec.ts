@@ -5,7 +5,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Process, Workflow } from '../../../src/shared/contract';
-import { api } from '../support/e2eHost';
+import { api, closeOpenWindows } from '../support/e2eHost';
 
 async function openAs(browser: Browser, user: string, route: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -21,6 +21,8 @@ async function startWorkflow(name: string, steps: unknown[]): Promise<Process> {
 
 const processStatus = async (id: number) => (await api<Process>('acme', 'GET', `/api/processes/${id}`)).status;
 const queueRow = (page: Page, queue: string) => page.locator(`[data-testid="queue-row"][data-queue="${queue}"]`);
+
+test.afterEach(closeOpenWindows);
 
 test.describe('queue', () => {
   test('bob pauses the workflows queue: its jobs wait in both windows until he resumes it', async ({ browser }) => {

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Process, Workflow } from '../../../src/shared/contract';
-import { api } from '../support/e2eHost';
+import { api, closeOpenWindows } from '../support/e2eHost';
 
 async function openAs(browser: Browser, user: string, route: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -25,6 +25,8 @@ const widget = (page: Page) => page.getByTestId('process-widget');
 const bar = (page: Page) => widget(page).getByRole('progressbar');
 const stepNames = (page: Page) => widget(page).getByTestId('activity').evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
 const stepStatus = (page: Page, step: string) => widget(page).locator(`[data-testid="activity"][data-step="${step}"]`);
+
+test.afterEach(closeOpenWindows);
 
 test.describe('workflows', () => {
   test('alice and bob watch one process: both reach 100 % with every step listed once', async ({ browser }) => {

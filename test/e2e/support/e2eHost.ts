@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 4791);
 export const e2eDataDir = join('test-results', 'e2e-data');
@@ -35,4 +36,12 @@ export async function api<T = unknown>(org: string, method: string, path: string
   });
   if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
+}
+
+/**
+ * Windows a spec opened with `browser.newContext()` stay open (and present) until the browser closes; a spec that
+ * registers this closes them after each test, so the next spec's presence checks see only its own users.
+ */
+export async function closeOpenWindows({ browser }: { browser: Browser }): Promise<void> {
+  await Promise.all(browser.contexts().map((context) => context.close()));
 }
