@@ -101,6 +101,9 @@ export interface CasePage {
   limit: number;
 }
 
+/** Every row error of a scrape (SQLite reads LIMIT -1 as no limit). */
+export const ALL_ERRORS = -1;
+
 export function createCaseRows(db: Db) {
   const byRef = db.prepare<[string, string], CaseRow>('SELECT * FROM cases WHERE org_id = ? AND reference = ?');
   const byId = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE id = ?');

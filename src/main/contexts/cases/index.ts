@@ -18,7 +18,7 @@ import {
 } from '../../../shared/contract';
 import type { ContextKit } from '../../kernel/context/createContextKit';
 import type { WorkQueue } from '../queue';
-import { createCaseRows } from './caseRows';
+import { ALL_ERRORS, createCaseRows } from './caseRows';
 import { createCaseWrites } from './createCaseWrites';
 import { createScrapeWorker, type ParsePage, type ScrapeSettings } from './createScrapeWorker';
 import { casesMigrations } from './migrations';
@@ -53,7 +53,7 @@ export function createCasesContext(kit: ContextKit, queue: WorkQueue, settings: 
     return source;
   };
   const ownScrape = (orgId: string, id: number): Scrape => {
-    const scrape = rows.scrape(id, 1_000_000);
+    const scrape = rows.scrape(id, ALL_ERRORS);
     if (!scrape || scrape.orgId !== orgId) throw new NotFoundError(`No scrape ${id} in this organization`);
     return scrape;
   };
@@ -118,5 +118,5 @@ export function createCasesContext(kit: ContextKit, queue: WorkQueue, settings: 
   kit.authorize(scrapesTopic, (actor, params) => actor.orgId === params.org);
   kit.authorize(scrapeTopic, (actor, params) => rows.scrape(Number(params.id), 0)?.orgId === actor.orgId);
 
-  return { scrape: (id) => rows.scrape(id, 1_000_000) };
+  return { scrape: (id) => rows.scrape(id, ALL_ERRORS) };
 }
