@@ -1,5 +1,6 @@
 /** Agent and job records for the agents feature's tests, valid against the contract's schemas. */
 import type { Agent, Job } from '../../../../../src/shared/contract';
+import { job as jobOf } from '../jobs/jobFixtures';
 
 let counter = 0;
 
@@ -21,24 +22,5 @@ export function agent(hostname: string, overrides: Partial<Agent> = {}): Agent {
   };
 }
 
-/** A job of the organization; pass `agentUuid` and an assigned or building `status` for one an agent holds. */
-export function job(id: number, overrides: Partial<Job> = {}): Job {
-  return {
-    id,
-    orgId: 'acme',
-    name: `job-${id}`,
-    command: 'make',
-    status: 'scheduled',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    runId: null,
-    agentUuid: null,
-    agentHostname: null,
-    startedAt: null,
-    finishedAt: null,
-    exitCode: null,
-    cancelRequested: false,
-    rerunOf: null,
-    scheduledBy: 'user:bob',
-    ...overrides,
-  };
-}
+/** A job of the organization (the jobs tests' fixture); pass `agentUuid` and an assigned or building `status` for one an agent holds. */
+export const job = (id: number, overrides: Partial<Job> = {}): Job => jobOf(id, { command: 'make', ...overrides });
