@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KernelStats, SwitchboardError } from '../../../../shared/contract';
+import { createListenedSource } from '../../stores/createListenedSource';
 import { createPolledView } from '../../stores/createPolledView';
 import { defineStore } from '../../stores/defineStore';
 import type { SyncClient } from '../../sync/createSyncClient';
@@ -24,31 +25,17 @@ export interface MetricsStore extends StoreApi<MetricsState> {
 export function createMetricsStore(client: Pick<SyncClient, 'watch'>, pollMs = METRICS_POLL_MS): MetricsStore {
   const poller = createPolledView(client, 'kernel.stats', {}, pollMs);
   const store = createStore<MetricsState>()(() => ({ stats: undefined, error: undefined, samples: [] }));
-  let listeners = 0;
-  let stopPolling: (() => void) | undefined;
   const follow = ({ data, error }: { data: KernelStats | undefined; error: SwitchboardError | undefined }) => {
     const s = store.getState();
     store.setState({ stats: data, error, samples: data && data !== s.stats ? addSample(s.samples, data) : s.samples });
   };
+  const polling = createListenedSource(() => poller.subscribe(follow));
   return {
     ...store,
-    subscribe(listener) {
-      // Polls only while someone listens: the poller's first listener starts it.
-      if (listeners++ === 0) stopPolling = poller.subscribe(follow);
-      const stop = store.subscribe(listener);
-      let active = true;
-      return () => {
-        if (!active) return;
-        active = false;
-        stop();
-        if (--listeners === 0) {
-          stopPolling?.();
-          stopPolling = undefined;
-        }
-      };
-    },
+    // Polls only while someone listens.
+    subscribe: polling.wrap(store.subscribe),
     dispose() {
-      stopPolling?.();
+      polling.stop();
       poller.dispose();
     },
   };

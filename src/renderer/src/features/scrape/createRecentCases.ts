@@ -5,6 +5,7 @@
  * current rows until the new snapshot lands: no empty flash.
  */
 import type { Case, SwitchboardError } from '../../../../shared/contract';
+import { createListenedSource } from '../../stores/createListenedSource';
 import { createReplicaStore, type ReplicaStore } from '../../stores/createReplicaStore';
 import type { ReplicaState, ReplicaStatus } from '../../sync/createReplica';
 import type { SyncClient } from '../../sync/createSyncClient';
@@ -34,8 +35,6 @@ export interface RecentCasesStore extends StoreApi<RecentCasesState> {
 
 export function createRecentCases(client: Pick<SyncClient, 'watch'>, graceMs: number): RecentCasesStore {
   let inner: ReplicaStore<readonly Case[]>;
-  let stopInner: (() => void) | undefined;
-  let listeners = 0;
   // `show` runs only on publishes, after the store below exists.
   const coalescer: Coalescer<ReplicaState<readonly Case[]>> = createCoalescer(DEFAULT_REFETCH_WINDOW_MS, (state) => show(state));
 
@@ -71,19 +70,16 @@ export function createRecentCases(client: Pick<SyncClient, 'watch'>, graceMs: nu
     if ((state.data !== undefined && store.getState().data === undefined) || state.status === 'error') coalescer.flush();
   }
 
-  function attach() {
-    stopInner = inner.subscribe(push);
+  const source = createListenedSource(() => {
+    const stop = inner.subscribe(push);
     push(inner.getState());
-  }
+    return stop;
+  });
 
   function watch(cutoffMinutes: number) {
     const old = inner as ReplicaStore<readonly Case[]> | undefined;
     inner = createReplicaStore(client, 'cases.recent', { cutoffMinutes }, recentCasesReducer, { graceMs });
-    if (stopInner) {
-      stopInner();
-      stopInner = undefined;
-      attach();
-    }
+    source.restart();
     old?.dispose();
   }
 
@@ -91,24 +87,10 @@ export function createRecentCases(client: Pick<SyncClient, 'watch'>, graceMs: nu
 
   return {
     ...store,
-    subscribe(listener) {
-      if (listeners++ === 0) attach();
-      const stop = store.subscribe(listener);
-      let active = true;
-      return () => {
-        if (!active) return;
-        active = false;
-        stop();
-        if (--listeners === 0) {
-          stopInner?.();
-          stopInner = undefined;
-        }
-      };
-    },
+    subscribe: source.wrap(store.subscribe),
     dispose() {
       coalescer.dispose();
-      stopInner?.();
-      stopInner = undefined;
+      source.stop();
       inner.dispose();
     },
   };
