@@ -5,6 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { callApi } from './callApi';
 import { hostCredentials } from './hostCredentials';
 
 export const freePort = () =>
@@ -48,14 +49,6 @@ export async function spawnHost(dataDir: string): Promise<SpawnedHost> {
       child.kill('SIGKILL');
       await exited;
     },
-    async call(org, method, path, body) {
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${hostCredentials(dataDir).token(org)}`, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await res.text();
-      return { status: res.status, json: (text ? JSON.parse(text) : null) as never };
-    },
+    call: (org, method, path, body) => callApi(base, hostCredentials(dataDir).token(org), method, path, body),
   };
 }

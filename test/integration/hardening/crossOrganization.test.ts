@@ -14,15 +14,7 @@ describe('across organizations', () => {
   });
   afterAll(() => t.close());
 
-  const call = async (org: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${t.host.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${t.token(org)}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
-  };
+  const call = (org: string, method: string, path: string, body?: unknown) => t.call(org, method, path, body);
 
   it("never hands a deleted agent's uuid to another organization, nor its running job, runs or topics", async () => {
     const uuid = '00000000-0000-4000-8000-0000000c0551';

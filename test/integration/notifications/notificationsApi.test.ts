@@ -9,14 +9,7 @@ describe('notifications REST API', () => {
   });
   afterAll(() => t.close());
 
-  const call = async (org: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${t.host.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${t.token(org)}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+  const call = (org: string, method: string, path: string, body?: unknown) => t.call<Record<string, unknown>>(org, method, path, body);
 
   it('sends, lists and marks read', async () => {
     const stored = await call('acme', 'POST', '/api/notifications', { user: 'bob', type: 'alert', title: 'Disk almost full', link: '#/agents' });
