@@ -17,7 +17,7 @@ export interface LatencyResult {
   max: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+import { percentile } from './benchRow';
 
 export async function measureLatency(workerUrl: URL, clientCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
   const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * clientCounts.length + 10_000)));

@@ -1,8 +1,7 @@
 /** Latency of the raw `ws` floor (bench/rawWsWorker): N Node clients stamp each event after parsing it. */
 import { Worker } from 'node:worker_threads';
+import { percentile } from './benchRow';
 import type { LatencyResult } from './measureLatency';
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 export async function measureRawWs(workerUrl: URL, clientCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
   const worker = new Worker(workerUrl);

@@ -25,5 +25,5 @@ await build({
     },
   },
 });
-const result = spawnSync(process.execPath, [join(outDir, 'runBench.js')], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [join(outDir, 'runBench.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

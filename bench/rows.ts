@@ -1,0 +1,12 @@
+/** Every bench row family, in the order `npm run bench` runs them. A new measurement adds one line here. */
+import type { BenchRow } from './benchRow';
+import { busRows } from './rows/busRows';
+import { campaignRows } from './rows/campaignRows';
+import { consoleRows } from './rows/consoleRows';
+import { eventLogRows } from './rows/eventLogRows';
+import { ingestRows } from './rows/ingestRows';
+import { latencyRows } from './rows/latencyRows';
+import { queueRows } from './rows/queueRows';
+import { schedulingRows } from './rows/schedulingRows';
+
+export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows];

@@ -1,0 +1,127 @@
+/**
+ * Debian's Chromium driven through a bare CDP target: only the Runtime domain is used (never Network), so
+ * WebSocket frames reach the page at full speed — Playwright's instrumentation reports every frame and halves it.
+ * Pages are opened by URL; measurements run as page scripts that keep their own samples and are read back once.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+
+export interface BarePage {
+  /** Evaluates an expression in the page (awaiting a promise it returns) and answers its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Resolves when the expression is truthy in the page, polling every `everyMs`. */
+  waitFor(expression: string, timeoutMs?: number, everyMs?: number): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BareChromium {
+  open(url: string): Promise<BarePage>;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function devToolsPort(profile: string, child: ChildProcess): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`chromium exited with ${child.exitCode} before listening`);
+    try {
+      return Number(readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
+    } catch {
+      await sleep(50);
+    }
+  }
+  throw new Error('chromium did not open its DevTools port within 15 s');
+}
+
+export async function launchBareChromium(executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<BareChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'switchboard-bench-chromium-'));
+  const child = spawn(
+    executable,
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-dev-shm-usage',
+      // As Playwright launches it: the bench only loads the host's own pages, and CI runs as root.
+      '--no-sandbox',
+      // A background page must not be throttled: every bench page is "in the background" of a headless browser.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const port = await devToolsPort(profile, child);
+  const http = `http://127.0.0.1:${port}`;
+
+  async function open(url: string): Promise<BarePage> {
+    const target = (await (await fetch(`${http}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as { id: string; webSocketDebuggerUrl: string };
+    const socket = new WebSocket(target.webSocketDebuggerUrl, { perMessageDeflate: false, maxPayload: 256 * 2 ** 20 });
+    await new Promise<void>((resolve, reject) => socket.once('open', () => resolve()).once('error', reject));
+    let nextId = 1;
+    const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+    const loadWaiters: (() => void)[] = [];
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string }; method?: string };
+      if (message.method === 'Page.loadEventFired') loadWaiters.splice(0).forEach((f) => f());
+      if (message.id === undefined) return;
+      const waiter = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) waiter?.reject(new Error(message.error.message));
+      else waiter?.resolve(message.result);
+    });
+    const send = (method: string, params: object = {}) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        socket.send(JSON.stringify({ id, method, params }));
+      });
+    await send('Page.enable');
+
+    async function evaluate<T>(expression: string): Promise<T> {
+      const answer = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+        result: { value?: T };
+        exceptionDetails?: { exception?: { description?: string }; text: string };
+      };
+      if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
+      return answer.result.value as T;
+    }
+
+    return {
+      evaluate,
+      async waitFor(expression, timeoutMs = 30_000, everyMs = 50) {
+        const deadline = Date.now() + timeoutMs;
+        while (!(await evaluate<boolean>(`Boolean(${expression})`).catch(() => false))) {
+          if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+          await sleep(everyMs);
+        }
+      },
+      async reload() {
+        const loaded = new Promise<void>((resolve) => loadWaiters.push(resolve));
+        await send('Page.reload');
+        await loaded;
+      },
+      async close() {
+        socket.close();
+        await fetch(`${http}/json/close/${target.id}`).catch(() => undefined);
+      },
+    };
+  }
+
+  return {
+    open,
+    async close() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
