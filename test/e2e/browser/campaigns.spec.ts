@@ -1,8 +1,8 @@
 /**
  * Campaigns as the seed's marketers see them, over the real host: alice and bob (both of acme-outdoor) watch a
  * launch alice starts reach active with every pending offer, with the seed's three flashes in order in both
- * windows; a campaign of another marketer (acme-tools, alice only) and of another organization never shows; the
- * replay of the history at now equals the live stats.
+ * windows, then a refresh that finds nothing new, told in words in both; a campaign of another marketer
+ * (acme-tools, alice only) and of another organization never shows; the replay of history equals the live stats.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Campaign } from '../../../src/shared/contract';
@@ -66,6 +66,17 @@ test.describe('campaigns', () => {
       await expect
         .poll(async () => ((await page.evaluate('window.__toasts ?? []')) as string[]).filter((t) => flashes.some((f) => t.includes(f))).map((t) => flashes.findIndex((f) => t.includes(f))), { timeout: 10_000 })
         .toEqual([0, 1, 2]);
+    }
+
+    // Refresh offers: every member has one already, so both windows are told so after "Refreshing offers…", and
+    // the stats stay as they were.
+    await rowOf(bob, name).getByTestId('campaign-refresh').click();
+    const refreshed = [`Refreshing offers for "${name}"...`, `No new offers for "${name}": every member already has one`];
+    for (const page of [alice, bob]) {
+      await expect
+        .poll(async () => ((await page.evaluate('window.__toasts ?? []')) as string[]).filter((t) => refreshed.some((f) => t.includes(f))).map((t) => refreshed.findIndex((f) => t.includes(f))), { timeout: 10_000 })
+        .toEqual([0, 1]);
+      await expect(rowOf(page, name).getByTestId('campaign-pending')).toHaveText('20,000');
     }
 
     // The campaign's page: live stats, steps done, the audit trail, and the replay at now equal to the live stats.

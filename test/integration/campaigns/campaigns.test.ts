@@ -41,10 +41,14 @@ describe('campaigns', () => {
     expect(flashes.get('bob')).toEqual(expected);
     expect(flashes.get('carol')).toBeUndefined();
 
-    // Refresh: every member has an offer, so nothing is created and offers_created is not broadcast.
+    // Refresh: every member has an offer, so nothing is created and offers_created is not broadcast; the members
+    // are told in words instead, after "Refreshing offers…".
     await run('campaigns.refreshOffers', { id: campaign.id }, alice);
     await core.queue.idle();
     expect(events.filter((e) => e.type === 'offers_created')).toHaveLength(1);
+    const refreshed = ['Refreshing offers for "Spring sale"...', 'No new offers for "Spring sale": every member already has one'];
+    for (const user of ['alice', 'bob']) expect(flashes.get(user)!.slice(3)).toEqual(refreshed);
+    expect(flashes.get('carol')).toBeUndefined();
   });
 
   it('keeps marketers apart: a campaign of a marketer the user is not in, or of another organization, is not theirs', async () => {

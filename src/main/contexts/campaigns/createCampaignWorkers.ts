@@ -18,7 +18,10 @@ const POPULATE_BATCH = 5_000;
 const OFFERS_BATCH = 5_000;
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
-export function createCampaignWorkers(write: Write, rows: CampaignRows, writes: CampaignWrites, queue: WorkQueue) {
+/** Told when a refresh's batches have all committed and found every member already offered (no event says so). */
+export type NothingNew = (campaignId: number) => void;
+
+export function createCampaignWorkers(write: Write, rows: CampaignRows, writes: CampaignWrites, queue: WorkQueue, nothingNew: NothingNew) {
   const actor = systemRef('campaigns');
 
   const populate: WorkerDefinition<{ campaignId: number }> = {
@@ -65,6 +68,7 @@ export function createCampaignWorkers(write: Write, rows: CampaignRows, writes: 
         progress(to / campaign.targetPopulated, `${count} offers`);
         await yieldToLoop();
       }
+      if (count === 0) nothingNew(campaignId);
       return { count };
     },
     onCompleted(emit, job, result) {

@@ -54,13 +54,17 @@ export function createCampaignsContext(kit: ContextKit, queue: WorkQueue, flashe
   });
   kit.own({ dispose: () => batcher.dispose() });
   const writes = createCampaignWrites(db, rows, (campaign) => batcher.changed(campaign.marketer, campaign.id));
-  const workers = createCampaignWorkers(write, rows, writes, queue);
+  const flashMembers = (campaign: Campaign, title: string, level: Flash['level'] = 'info') =>
+    flasher.flash({ userIds: rows.members(campaign.marketer) }, { title, level, link: `#/campaigns/${campaign.id}` });
+
+  // A refresh that finds every member already offered publishes nothing (the seed's rule), so say so in words.
+  const workers = createCampaignWorkers(write, rows, writes, queue, (campaignId) => {
+    const campaign = rows.campaign(campaignId);
+    if (campaign) flashMembers(campaign, `No new offers for "${campaign.name}": every member already has one`);
+  });
   kit.own(queue.define(workers.populate));
   kit.own(queue.define(workers.createOffers));
   kit.audit(campaignTopic);
-
-  const flashMembers = (campaign: Campaign, title: string, level: Flash['level'] = 'info') =>
-    flasher.flash({ userIds: rows.members(campaign.marketer) }, { title, level, link: `#/campaigns/${campaign.id}` });
 
   // The seed's flash sequence, in every window of the marketer's members, once each step has committed.
   kit.subscribeFamily(campaignTopic, (event) => {
