@@ -25,7 +25,9 @@ export const folders = {
   },
   transports: {
     mutate: ['src/main/transports/**/*.ts'],
-    tests: ['test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
+    // The unit tests start what they test inside each test: Stryker's per-test coverage does not see code that
+    // runs in a beforeAll (the integration suites' hosts), so only they can kill most mutants of a host's set-up.
+    tests: ['test/unit/transports/**/*.test.ts', 'test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
     tsconfig: 'tsconfig.node.json',
   },
 };
