@@ -1,5 +1,6 @@
 /**
- * Runs a real headless host (kernel, contexts, WebSocket transport) on its own event loop, and on request commits
+ * Runs a real headless host (kernel, contexts, WebSocket transport, the built renderer when asked to serve windows)
+ * on its own event loop, and on request commits
  * agent changes at a steady rate, stamping each seq's commit time into shared memory for the clients to read.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,14 +9,15 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../src/main/app/createApp';
 import { readOrCreateLaunchKey } from '../src/main/app/launchKey';
+import type { QueueSettings } from '../src/main/contexts/queue';
 import { startHttpHost } from '../src/main/transports/http/startHttpHost';
 
-const { commitTimes } = workerData as { commitTimes: Float64Array };
+const { commitTimes, queue, rendererDir } = workerData as { commitTimes: Float64Array; queue?: QueueSettings; rendererDir?: string };
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
-const app = createApp({ dataDir, demo: true, shell: 'headless' });
+const app = createApp({ dataDir, demo: true, shell: 'headless', ...(queue ? { queue } : {}) });
 // Gated like the real headless host, so clients pay what a window pays.
 const launchKey = readOrCreateLaunchKey(dataDir);
-const host = await startHttpHost(app, { port: 0, websocket: true, launchKey });
+const host = await startHttpHost(app, { port: 0, websocket: true, launchKey, ...(rendererDir ? { rendererDir } : {}) });
 const actor = app.authenticate((await import('node:fs')).readFileSync(join(dataDir, 'tokens', 'acme.token'), 'utf8').trim())!;
 const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);
 const now = () => performance.timeOrigin + performance.now();

@@ -8,5 +8,6 @@ import { ingestRows } from './rows/ingestRows';
 import { latencyRows } from './rows/latencyRows';
 import { queueRows } from './rows/queueRows';
 import { schedulingRows } from './rows/schedulingRows';
+import { widgetRows } from './rows/widgetRows';
 
-export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows];
+export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows, widgetRows];

@@ -1,5 +1,6 @@
 /** Starts bench/hostWorker on its own thread and offers a typed request/answer helper over its messages. */
 import { Worker } from 'node:worker_threads';
+import type { QueueSettings } from '../src/main/contexts/queue';
 
 export interface HostWorker {
   worker: Worker;
@@ -7,8 +8,12 @@ export interface HostWorker {
   stop(): Promise<void>;
 }
 
-export function startHostWorker(url: URL, commitTimes: Float64Array): HostWorker {
-  const worker = new Worker(url, { workerData: { commitTimes } });
+/**
+ * `queue` sets the host's work-queue concurrency (e.g. 50 processes running their steps at once); `rendererDir`
+ * (the built renderer) lets real app pages open from the host.
+ */
+export function startHostWorker(url: URL, commitTimes: Float64Array, options: { queue?: QueueSettings; rendererDir?: string } = {}): HostWorker {
+  const worker = new Worker(url, { workerData: { commitTimes, ...options } });
   const next = (kind: string) =>
     new Promise<Record<string, unknown>>((resolve) => {
       const onMessage = (m: { kind: string } & Record<string, unknown>) => {
