@@ -13,6 +13,8 @@ import { hashToken, newToken, sameHash, tokenFileExists, writeTokenFile } from '
 /** Organizations, users and tokens, as the rest of main sees them. */
 export interface Accounts {
   listUsers(): UserSummary[];
+  /** The user with exactly this id, or undefined. */
+  findUser(id: string): UserSummary | undefined;
   orgIds(): string[];
   /** The session of user `name` (id or display name, case-insensitive). Throws NOT_FOUND. */
   resolveUser(name: string): Session;
@@ -51,6 +53,7 @@ export function createAccounts(kit: ContextKit): Accounts {
   const selectUser = db.prepare<[string, string], UserRow>(
     'SELECT u.id, u.name, u.org_id, o.name AS org_name FROM users u JOIN orgs o ON o.id = u.org_id WHERE lower(u.id) = lower(?) OR lower(u.name) = lower(?)',
   );
+  const selectUserById = db.prepare<[string], UserRow>('SELECT u.id, u.name, u.org_id, o.name AS org_name FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ?');
   const selectTokens = db.prepare<[], { org_id: string; token_sha256: string }>('SELECT org_id, token_sha256 FROM org_tokens');
   const upsertToken = db.prepare(
     'INSERT INTO org_tokens (org_id, token_sha256, created_at) VALUES (?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET token_sha256 = excluded.token_sha256, created_at = excluded.created_at',
@@ -64,6 +67,10 @@ export function createAccounts(kit: ContextKit): Accounts {
 
   const accounts: Accounts = {
     listUsers: () => selectUsers.all().map(toSummary),
+    findUser(id) {
+      const row = selectUserById.get(id);
+      return row && toSummary(row);
+    },
     orgIds: () => db.prepare<[], string>('SELECT id FROM orgs ORDER BY id').pluck().all(),
     resolveUser(name) {
       const row = selectUser.get(name, name);

@@ -1,4 +1,7 @@
-/** An organization seeded with its users: created once with all of them, left alone when it exists already. */
+/**
+ * An organization seeded with its users: created once with all of them, left alone when it exists already; a user
+ * found by exact id.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../../../support/createTestCore';
 
@@ -14,6 +17,10 @@ describe('accounts.seedOrganization', () => {
     const seeded = core.accounts.listUsers().filter((u) => u.orgId === 'big');
     expect(seeded).toHaveLength(1000);
     expect(core.accounts.resolveUser('u500')).toEqual({ userId: 'u500', userName: 'User 500', orgId: 'big', orgName: 'Big Org' });
+    expect(core.accounts.findUser('u500')).toEqual({ id: 'u500', name: 'User 500', orgId: 'big', orgName: 'Big Org' });
+    // By exact id, as the notifications context asks: not by name, not case-insensitively.
+    expect(core.accounts.findUser('U500')).toBeUndefined();
+    expect(core.accounts.findUser('User 500')).toBeUndefined();
 
     expect(core.accounts.seedOrganization({ id: 'big', name: 'Renamed', users: [{ id: 'u1001', name: 'Late' }] })).toBe(false);
     expect(core.accounts.listUsers().filter((u) => u.orgId === 'big')).toHaveLength(1000);
