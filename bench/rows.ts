@@ -6,7 +6,9 @@ import { consoleRows } from './rows/consoleRows';
 import { eventLogRows } from './rows/eventLogRows';
 import { ingestRows } from './rows/ingestRows';
 import { latencyRows } from './rows/latencyRows';
+import { notificationRows } from './rows/notificationRows';
 import { queueRows } from './rows/queueRows';
 import { schedulingRows } from './rows/schedulingRows';
+import { widgetRows } from './rows/widgetRows';
 
-export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows];
+export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows, widgetRows, notificationRows];

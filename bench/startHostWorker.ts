@@ -1,5 +1,7 @@
 /** Starts bench/hostWorker on its own thread and offers a typed request/answer helper over its messages. */
 import { Worker } from 'node:worker_threads';
+import type { OrganizationSeed } from '../src/main/contexts/accounts';
+import type { QueueSettings } from '../src/main/contexts/queue';
 
 export interface HostWorker {
   worker: Worker;
@@ -7,8 +9,17 @@ export interface HostWorker {
   stop(): Promise<void>;
 }
 
-export function startHostWorker(url: URL, commitTimes: Float64Array): HostWorker {
-  const worker = new Worker(url, { workerData: { commitTimes } });
+export interface HostWorkerOptions {
+  /** The host's work-queue concurrency (e.g. 50 processes running their steps at once). */
+  queue?: QueueSettings;
+  /** The built renderer, so real app pages open from the host. */
+  rendererDir?: string;
+  /** Organizations to create besides the demo ones (a 1,000-user one for the fan-out). */
+  organizations?: OrganizationSeed[];
+}
+
+export function startHostWorker(url: URL, commitTimes: Float64Array, options: HostWorkerOptions = {}): HostWorker {
+  const worker = new Worker(url, { workerData: { commitTimes, ...options } });
   const next = (kind: string) =>
     new Promise<Record<string, unknown>>((resolve) => {
       const onMessage = (m: { kind: string } & Record<string, unknown>) => {

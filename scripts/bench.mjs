@@ -2,8 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { root } from './ensureBuilt.mjs';
+import { ensureBuilt, root } from './ensureBuilt.mjs';
 
+// Rows that open real app pages serve the built renderer: build it first if sources changed.
+ensureBuilt();
 const outDir = join(root, 'out', 'bench');
 await build({
   root,

@@ -8,6 +8,8 @@ import type { Inbox, UserSummary } from '../../shared/contract';
 import { apiActor, userActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
 import type { ParsedPage } from '../contexts/cases';
+import type { OrganizationSeed } from '../contexts/accounts';
+import type { QueueSettings } from '../contexts/queue';
 import { createThreadPool } from '../kernel/threads/createThreadPool';
 import { appVersion, createContexts, type BuildFarmSettings } from './createContexts';
 import { demoAgents } from './demoAgents';
@@ -34,6 +36,10 @@ export interface AppOptions {
   shell: 'electron' | 'headless';
   kernel?: Omit<KernelOptions, 'file'>;
   buildFarm?: BuildFarmSettings;
+  /** Work queue concurrency and retention (default: 10 jobs at a time per queue). */
+  queue?: QueueSettings;
+  /** Organizations (with their users) to create on start unless they exist, besides the demo ones. */
+  organizations?: readonly OrganizationSeed[];
   /** The built worker-thread entries (next to the entry bundle); without them CPU-heavy work runs on the main thread. */
   threads?: { parseCasePage: URL };
 }
@@ -45,7 +51,7 @@ export function createApp(options: AppOptions): App {
   const kernel = createKernel({ ...options.kernel, file: join(options.dataDir, 'switchboard.sqlite') });
   const parsePool = options.threads && createThreadPool<{ html: string; url: string }, ParsedPage>(options.threads.parseCasePage);
   try {
-    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm, {}, {
+    const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm, options.queue, {
       userAgent: `Switchboard/${appVersion} (enforcement case sync)`,
       ...(parsePool ? { parse: (html: string, url: string, signal: AbortSignal) => parsePool.run({ html, url }, signal) } : {}),
     });
@@ -56,6 +62,7 @@ export function createApp(options: AppOptions): App {
       }
     }
     if (options.demo) campaigns.seedDemo(); // also into data folders seeded before campaigns existed
+    for (const org of options.organizations ?? []) accounts.seedOrganization(org);
     accounts.ensureTokens(options.dataDir);
     return {
       kernel,

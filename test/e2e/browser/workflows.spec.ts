@@ -1,8 +1,10 @@
 /**
  * Workflows and their progress widgets as two people see them, run by the real host's queue: alice and bob watch
  * one process reach 100 % with every step listed once; a failing step's error shows in both, with Retry; a reload
- * mid-run shows the same widget; the Workflows view lists the process live.
+ * mid-run shows the same widget; a throttled widget under a burst of 1,000 progress events ends on the last one;
+ * the Workflows view lists the process live.
  */
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Process, Workflow } from '../../../src/shared/contract';
 import { api, closeOpenWindows } from '../support/e2eHost';
@@ -101,6 +103,28 @@ test.describe('workflows', () => {
     expect(await stepNames(alice)).toEqual(['one', 'two', 'three', 'four']);
     await expect(widget(alice)).toHaveAttribute('data-status', 'completed', { timeout: 15_000 });
     await expect(bar(alice)).toHaveAttribute('aria-valuenow', '100');
+  });
+
+  test('a throttled widget under a burst of 1,000 progress events ends showing the last one', async ({ browser }) => {
+    const marker = `/tmp/switchboard-e2e-burst-${Date.now()}`;
+    // The burst waits for the window (so every event reaches it live), then comes as two volleys 200 ms apart: both
+    // inside one 500 ms throttle window, so a throttle that drops what comes too soon would keep the first volley's.
+    const volley = (from: number, to: number) => `i=${from}; while [ $i -le ${to} ]; do echo "::progress $((i/10)) tick $i"; i=$((i+1)); done`;
+    const { process } = await startWorkflow([
+      { name: 'burst', kind: 'shell', command: `while [ ! -f ${marker} ]; do sleep 0.05; done; rm -f ${marker}; ${volley(1, 500)}; sleep 0.2; ${volley(501, 1000)}; sleep 60` },
+      { name: 'after', kind: 'delay', ms: 1 },
+    ]);
+    const bob = await openAs(browser, 'bob', `/processes/${process.id}`);
+    await expect(stepStatus(bob, 'burst')).toHaveAttribute('data-status', 'running', { timeout: 10_000 });
+    writeFileSync(marker, '');
+    try {
+      await expect(widget(bob).getByTestId('process-widget-note')).toHaveText('tick 1000', { timeout: 10_000 });
+      // The last report: all of the first of two steps.
+      await expect(bar(bob)).toHaveAttribute('aria-valuenow', '50');
+      await expect(widget(bob)).toHaveAttribute('data-status', 'running');
+    } finally {
+      await api('acme', 'POST', `/api/processes/${process.id}/cancel`);
+    }
   });
 
   test('the Workflows view lists the definition with its latest process live, and the process in the list', async ({ browser }) => {

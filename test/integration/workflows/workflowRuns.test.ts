@@ -78,6 +78,28 @@ describe('workflow processes on the work queue', () => {
     expect(fine.filter((e) => e.type === 'step_output').length).toBeLessThan(20);
   });
 
+  it('a shell step reports progress with `::progress N note` lines: each a progress_update, none in the output', async () => {
+    const workflow = await wf.save('reporting', [
+      { name: 'first', kind: 'delay', ms: 1 },
+      { name: 'work', kind: 'shell', command: 'echo before; i=0; while [ $i -lt 1000 ]; do i=$((i+1)); echo "::progress $((i/10)) tick $i"; done; echo after; sleep 1' },
+      { name: 'last', kind: 'delay', ms: 1 },
+    ]);
+    const p = await wf.start(workflow.id);
+    const fine = wf.record(`process:${p.id}`);
+    // Mid-run, the process row (what a snapshot shows) holds the last report: 1 step done + all of this one, of 3.
+    await waitFor(() => wf.detail(p.id).process.percentage === 66.67, 'the last report in the process row');
+    expect(wf.detail(p.id).process).toMatchObject({ status: 'running', currentStep: 'work' });
+    const { process, output } = await wf.settled(p.id);
+    expect(process).toMatchObject({ status: 'completed', percentage: 100 });
+    expect(output.work).toBe('before\nafter\n');
+    const reports = fine.filter((e) => e.type === 'progress_update').map((e) => e.payload as { content: string; percentage: number });
+    const ticks = reports.filter((r) => r.content.startsWith('tick '));
+    expect(ticks.map((r) => r.content)).toEqual(Array.from({ length: 1000 }, (_, i) => `tick ${i + 1}`));
+    expect(ticks[0]!.percentage).toBe(33.33);
+    expect(ticks[499]!.percentage).toBe(50);
+    expect(ticks.at(-1)!.percentage).toBe(66.67);
+  });
+
   it('fails a shell step with its exit code, fails the process and leaves later steps pending', async () => {
     const workflow = await wf.save('broken', [
       { name: 'ok', kind: 'shell', command: 'echo fine' },

@@ -13,6 +13,8 @@ import { hashToken, newToken, sameHash, tokenFileExists, writeTokenFile } from '
 /** Organizations, users and tokens, as the rest of main sees them. */
 export interface Accounts {
   listUsers(): UserSummary[];
+  /** The user with exactly this id, or undefined. */
+  findUser(id: string): UserSummary | undefined;
   orgIds(): string[];
   /** The session of user `name` (id or display name, case-insensitive). Throws NOT_FOUND. */
   resolveUser(name: string): Session;
@@ -20,8 +22,17 @@ export interface Accounts {
   authenticate(token: string): Actor | null;
   /** Seeds the demo organizations and users when the database has none. Returns true if it seeded. */
   seedDemo(): boolean;
+  /** Creates an organization with its users unless it exists (one transaction). Returns true if it created it. */
+  seedOrganization(org: OrganizationSeed): boolean;
   /** Gives every organization a token file, minting one where the file is missing. */
   ensureTokens(dataDir: string): void;
+}
+
+/** An organization to create with its users, e.g. a demo one. */
+export interface OrganizationSeed {
+  readonly id: string;
+  readonly name: string;
+  readonly users: readonly { readonly id: string; readonly name: string }[];
 }
 
 interface UserRow {
@@ -42,16 +53,24 @@ export function createAccounts(kit: ContextKit): Accounts {
   const selectUser = db.prepare<[string, string], UserRow>(
     'SELECT u.id, u.name, u.org_id, o.name AS org_name FROM users u JOIN orgs o ON o.id = u.org_id WHERE lower(u.id) = lower(?) OR lower(u.name) = lower(?)',
   );
+  const selectUserById = db.prepare<[string], UserRow>('SELECT u.id, u.name, u.org_id, o.name AS org_name FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ?');
   const selectTokens = db.prepare<[], { org_id: string; token_sha256: string }>('SELECT org_id, token_sha256 FROM org_tokens');
   const upsertToken = db.prepare(
     'INSERT INTO org_tokens (org_id, token_sha256, created_at) VALUES (?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET token_sha256 = excluded.token_sha256, created_at = excluded.created_at',
   );
+  const orgExists = db.prepare<[string], number>('SELECT 1 FROM orgs WHERE id = ?').pluck();
+  const insertOrg = db.prepare('INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)');
+  const insertUser = db.prepare('INSERT INTO users (id, org_id, name, created_at) VALUES (?, ?, ?, ?)');
   let tokens = selectTokens.all();
 
   const toSummary = (row: UserRow): UserSummary => ({ id: row.id, name: row.name, orgId: row.org_id, orgName: row.org_name });
 
   const accounts: Accounts = {
     listUsers: () => selectUsers.all().map(toSummary),
+    findUser(id) {
+      const row = selectUserById.get(id);
+      return row && toSummary(row);
+    },
     orgIds: () => db.prepare<[], string>('SELECT id FROM orgs ORDER BY id').pluck().all(),
     resolveUser(name) {
       const row = selectUser.get(name, name);
@@ -66,14 +85,15 @@ export function createAccounts(kit: ContextKit): Accounts {
     seedDemo() {
       const count = db.prepare<[], number>('SELECT count(*) FROM orgs').pluck().get() ?? 0;
       if (count > 0) return false;
+      db.transaction(() => demoOrgs.forEach((org) => accounts.seedOrganization(org)))();
+      return true;
+    },
+    seedOrganization(org) {
+      if (orgExists.get(org.id) !== undefined) return false;
       const now = new Date().toISOString();
-      const insertOrg = db.prepare('INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)');
-      const insertUser = db.prepare('INSERT INTO users (id, org_id, name, created_at) VALUES (?, ?, ?, ?)');
       db.transaction(() => {
-        for (const org of demoOrgs) {
-          insertOrg.run(org.id, org.name, now);
-          for (const user of org.users) insertUser.run(user.id, org.id, user.name, now);
-        }
+        insertOrg.run(org.id, org.name, now);
+        for (const user of org.users) insertUser.run(user.id, org.id, user.name, now);
       })();
       return true;
     },

@@ -25,6 +25,8 @@ import { notificationsMigrations } from './migrations';
 /** Who the users are: the accounts context, through the composition. */
 export interface UserDirectory {
   listUsers(): UserSummary[];
+  /** One user by id: a notification to one user of a 1,000-user organization must not read all 1,000. */
+  findUser(id: string): UserSummary | undefined;
 }
 
 /** What to tell, for `notify`. */
@@ -60,7 +62,7 @@ export function createNotificationsContext(kit: ContextKit, users: UserDirectory
   const { write } = kit;
   const rows = createNotificationRows(kit.db);
   const topicOf = (userId: string) => userNotificationsTopic.build({ user: userId });
-  const userOf = (userId: string) => users.listUsers().find((u) => u.id === userId);
+  const userOf = (userId: string) => users.findUser(userId);
 
   /** The user an actor acts on: a window its own user; the REST API one of its organization's (else NOT_FOUND). */
   function subject(actor: Actor, user: string | undefined): UserSummary {

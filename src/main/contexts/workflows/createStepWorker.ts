@@ -3,7 +3,8 @@
  * process. `perform` marks the step running (its own write), runs the step's kind with the job's abort signal and
  * streams its output; the outcome hooks run inside the queue's write that records the attempt, so a step's result
  * and its next step's job commit together with the job's completion, and a last failed attempt fails the process
- * in the same transaction. A job whose step is no longer its own (cancelled, reset) does nothing.
+ * in the same transaction. A job whose step is no longer its own (cancelled, reset) does nothing. Progress a step
+ * reports rides the write of its output: a thousand reports in a burst cost one transaction, each still an event.
  * @internal Used by the workflows context's index.
  */
 import type { ActorRef, QueueJob } from '../../../shared/contract';
@@ -13,6 +14,7 @@ import type { StepKind } from '../../../shared/contract/workflows';
 import type { WorkerDefinition } from '../queue';
 import { createOutputBuffer } from './createOutputBuffer';
 import type { WorkflowWrites } from './createWorkflowWrites';
+import type { StepProgress } from './steps/createProgressLines';
 import type { StepRun, StepRunner } from './steps/stepKit';
 import type { StepState, WorkflowRows } from './workflowRows';
 
@@ -59,7 +61,7 @@ export function createStepWorker(deps: StepWorkerDeps): WorkerDefinition<StepArg
     name: STEP_WORKER,
     queue: STEP_QUEUE,
     maxAttempts: 1,
-    async perform(_args, { job, signal }) {
+    async perform(_args, { job, signal, progress: jobProgress }) {
       const claimed = write(jobRef(job), (emit) => {
         const step = ownStep(job);
         if (step) writes.started(emit, step, job.attempt);
@@ -67,9 +69,12 @@ export function createStepWorker(deps: StepWorkerDeps): WorkerDefinition<StepArg
       });
       if (!claimed) return { stale: true };
       const process = rows.process(claimed.processId)!;
-      const buffer = createOutputBuffer((text) => {
+      const buffer = createOutputBuffer((text, reports) => {
         try {
-          write(jobRef(job), (emit) => writes.append(emit, claimed, text));
+          write(jobRef(job), (emit) => {
+            writes.append(emit, claimed, text);
+            if (reports.length > 0) writes.progress(emit, claimed, reports);
+          });
         } catch (error) {
           log.error(`could not keep output of step ${claimed.name} of process ${claimed.processId}`, error);
         }
@@ -80,7 +85,12 @@ export function createStepWorker(deps: StepWorkerDeps): WorkerDefinition<StepArg
         buffer.push(`${before}[switchboard] attempt ${job.attempt} of ${job.maxAttempts}\n`);
       }
       try {
-        return await run(claimed, { signal, orgId: process.orgId, processId: process.id, input: process.input, output: buffer.push });
+        const progress = (report: StepProgress) => {
+          buffer.report(report);
+          // The queue dashboard shows the job's own progress too (the queue coalesces it on its side).
+          jobProgress(report.percent / 100, report.note ?? undefined);
+        };
+        return await run(claimed, { signal, orgId: process.orgId, processId: process.id, input: process.input, output: buffer.push, progress });
       } finally {
         buffer.close();
       }

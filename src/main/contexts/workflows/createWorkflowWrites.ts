@@ -18,6 +18,7 @@ import {
   type StepDefinition,
   type Workflow,
 } from '../../../shared/contract/workflows';
+import type { StepProgress } from './steps/createProgressLines';
 import type { StepState, WorkflowRows } from './workflowRows';
 
 const now = () => new Date().toISOString();
@@ -31,6 +32,11 @@ export interface WorkflowWrites {
   /** Records the queue job that runs `step` and makes it the process's current step. */
   queued(step: StepState, queueJobId: number): void;
   started(emit: Emit, step: StepState, attempt: number): void;
+  /**
+   * A running step's progress reports, each a `progress_update` whose percentage counts the step's fraction on top of
+   * the steps done; the process row keeps the last, so a snapshot shows it.
+   */
+  progress(emit: Emit, step: StepState, reports: readonly StepProgress[]): void;
   /** Appends to the step's output at its current length; returns the new length. */
   append(emit: Emit, step: StepState, text: string): number;
   /** The step passed; returns the next pending step, or undefined once the process completed. */
@@ -72,6 +78,7 @@ export function createWorkflowWrites(db: Db, rows: WorkflowRows): WorkflowWrites
   );
   const stepError = db.prepare('UPDATE workflow_process_steps SET error = ? WHERE process_id = ? AND position = ?');
   const processProgress = db.prepare('UPDATE workflow_processes SET percentage = ?, current_step = ? WHERE id = ?');
+  const processPercentage = db.prepare("UPDATE workflow_processes SET percentage = ? WHERE id = ? AND status = 'running'");
   const processDone = db.prepare('UPDATE workflow_processes SET status = ?, finished_at = ? WHERE id = ?');
   const skipUnfinished = db.prepare(
     "UPDATE workflow_process_steps SET status = 'skipped', finished_at = CASE WHEN status = 'running' THEN ? ELSE finished_at END, error = CASE WHEN status = 'running' THEN ? ELSE error END WHERE process_id = ? AND status IN ('pending', 'running')",
@@ -146,6 +153,19 @@ export function createWorkflowWrites(db: Db, rows: WorkflowRows): WorkflowWrites
       processRunning.run(step.name, at, step.processId);
       emit(processTopic.build({ id: String(step.processId) }), { type: 'step_started', payload: { step: step.name, attempt, timestamp: at } });
       publish(emit, step.processId);
+    },
+    progress(emit, step, reports) {
+      const steps = rows.steps(step.processId);
+      const done = steps.filter((s) => s.status === 'completed').length;
+      const topic = processTopic.build({ id: String(step.processId) });
+      const at = now();
+      let pct = 0;
+      for (const { percent, note } of reports) {
+        // Two decimals: fine enough for a bar, and the same number in the event, the row and every window.
+        pct = Math.round(((done + percent / 100) * 10_000) / steps.length) / 100;
+        emit(topic, { type: 'progress_update', payload: { content: note ?? `${step.name} ${percent}%`, percentage: pct, timestamp: at } });
+      }
+      processPercentage.run(pct, step.processId);
     },
     append(emit, step, text) {
       const current = outputLength.get(step.processId, step.position)!.output_length;

@@ -2,9 +2,11 @@
  * The `shell` step: the command runs under `sh -c` as the leader of its own process group, so cancelling (or a
  * timeout) ends it and everything it started: SIGTERM to the group, SIGKILL after a grace period. stdout and stderr
  * go to the step's output as they come, decoded as UTF-8 across chunk boundaries. A non-zero exit fails the step
- * with "exit code N". @internal
+ * with "exit code N". A stdout line `::progress <percent> [note]` reports the step's progress instead (see
+ * createProgressLines). @internal
  */
 import { spawn } from 'node:child_process';
+import { createProgressLines } from './createProgressLines';
 import { abortMessage, type StepRunner } from './stepKit';
 
 /** How long a cancelled command's group gets between SIGTERM and SIGKILL. */
@@ -19,7 +21,7 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   }
 }
 
-export const runShell: StepRunner<'shell'> = ({ definition, signal, output, processId, input }) =>
+export const runShell: StepRunner<'shell'> = ({ definition, signal, output, progress, processId, input }) =>
   new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new Error(abortMessage(signal)));
     const child = spawn(definition.command, {
@@ -40,7 +42,8 @@ export const runShell: StepRunner<'shell'> = ({ definition, signal, output, proc
       graceTimer.unref();
     };
     signal.addEventListener('abort', stop, { once: true });
-    child.stdout.setEncoding('utf8').on('data', output);
+    const stdout = createProgressLines(output, progress);
+    child.stdout.setEncoding('utf8').on('data', stdout.push);
     child.stderr.setEncoding('utf8').on('data', output);
     child.once('error', (error) => {
       signal.removeEventListener('abort', stop);
@@ -48,6 +51,7 @@ export const runShell: StepRunner<'shell'> = ({ definition, signal, output, proc
     });
     // 'close' (not 'exit'): every byte of output has been read by then.
     child.once('close', (code, killedBy) => {
+      stdout.end();
       signal.removeEventListener('abort', stop);
       clearTimeout(graceTimer);
       // Whatever the shell left behind in its group goes with it.
