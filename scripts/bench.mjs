@@ -2,8 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { root } from './ensureBuilt.mjs';
+import { ensureBuilt, root } from './ensureBuilt.mjs';
 
+// The window benches serve the built renderer.
+ensureBuilt({ quiet: true });
 const outDir = join(root, 'out', 'bench');
 await build({
   root,
@@ -20,6 +22,7 @@ await build({
         hostWorker: join(root, 'bench/hostWorker.ts'),
         rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
+        casesHostWorker: join(root, 'bench/casesHostWorker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

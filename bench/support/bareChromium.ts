@@ -63,7 +63,8 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
   const http = `http://127.0.0.1:${port}`;
 
   async function open(url: string): Promise<BarePage> {
-    const target = (await (await fetch(`${http}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as { id: string; webSocketDebuggerUrl: string };
+    // Escaped whole: unescaped, the page's own `&` and `#` would end /json/new's query (losing `user=` and the route).
+    const target = (await (await fetch(`${http}/json/new?${encodeURIComponent(url)}`, { method: 'PUT' })).json()) as { id: string; webSocketDebuggerUrl: string };
     const socket = new WebSocket(target.webSocketDebuggerUrl, { perMessageDeflate: false, maxPayload: 256 * 2 ** 20 });
     await new Promise<void>((resolve, reject) => socket.once('open', () => resolve()).once('error', reject));
     let nextId = 1;

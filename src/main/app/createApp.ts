@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Inbox, UserSummary } from '../../shared/contract';
 import { apiActor, userActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
-import type { ParsedPage } from '../contexts/cases';
+import type { ParsedPage, ScrapeSettings } from '../contexts/cases';
 import { createThreadPool } from '../kernel/threads/createThreadPool';
 import { appVersion, createContexts, type BuildFarmSettings } from './createContexts';
 import { demoAgents } from './demoAgents';
@@ -34,6 +34,8 @@ export interface AppOptions {
   shell: 'electron' | 'headless';
   kernel?: Omit<KernelOptions, 'file'>;
   buildFarm?: BuildFarmSettings;
+  /** Scrape politeness (rate limit, retries); the benches lift the rate limit for a loopback register. */
+  cases?: ScrapeSettings;
   /** The built worker-thread entries (next to the entry bundle); without them CPU-heavy work runs on the main thread. */
   threads?: { parseCasePage: URL };
 }
@@ -47,6 +49,7 @@ export function createApp(options: AppOptions): App {
   try {
     const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm, {}, {
       userAgent: `Switchboard/${appVersion} (enforcement case sync)`,
+      ...options.cases,
       ...(parsePool ? { parse: (html: string, url: string, signal: AbortSignal) => parsePool.run({ html, url }, signal) } : {}),
     });
     const { accounts, agents, campaigns } = contexts;
