@@ -2,6 +2,8 @@
 import type { BenchRow } from './benchRow';
 import { busRows } from './rows/busRows';
 import { campaignRows } from './rows/campaignRows';
+import { casesScrollRows } from './rows/casesScrollRows';
+import { casesWindowRows } from './rows/casesWindowRows';
 import { consoleRows } from './rows/consoleRows';
 import { eventLogRows } from './rows/eventLogRows';
 import { ingestRows } from './rows/ingestRows';
@@ -11,4 +13,17 @@ import { queueRows } from './rows/queueRows';
 import { schedulingRows } from './rows/schedulingRows';
 import { widgetRows } from './rows/widgetRows';
 
-export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows, widgetRows, notificationRows];
+export const benchRows: BenchRow[] = [
+  busRows,
+  eventLogRows,
+  queueRows,
+  ingestRows,
+  casesWindowRows,
+  casesScrollRows,
+  campaignRows,
+  latencyRows,
+  consoleRows,
+  schedulingRows,
+  widgetRows,
+  notificationRows,
+];

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { ensureBuilt, root } from './ensureBuilt.mjs';
 
-// Rows that open real app pages serve the built renderer: build it first if sources changed.
-ensureBuilt();
+// The window benches serve the built renderer.
+ensureBuilt({ quiet: true });
 const outDir = join(root, 'out', 'bench');
 await build({
   root,
@@ -22,6 +22,7 @@ await build({
         hostWorker: join(root, 'bench/hostWorker.ts'),
         rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
+        casesHostWorker: join(root, 'bench/casesHostWorker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

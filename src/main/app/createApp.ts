@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Inbox, UserSummary } from '../../shared/contract';
 import { apiActor, userActor, type Actor } from '../kernel/actor';
 import { createKernel, type Kernel, type KernelOptions } from '../kernel/createKernel';
-import type { ParsedPage } from '../contexts/cases';
+import type { ParsedPage, ScrapeSettings } from '../contexts/cases';
 import type { OrganizationSeed } from '../contexts/accounts';
 import type { QueueSettings } from '../contexts/queue';
 import { createThreadPool } from '../kernel/threads/createThreadPool';
@@ -40,6 +40,8 @@ export interface AppOptions {
   queue?: QueueSettings;
   /** Organizations (with their users) to create on start unless they exist, besides the demo ones. */
   organizations?: readonly OrganizationSeed[];
+  /** Scrape politeness (rate limit, retries); the benches lift the rate limit for a loopback register. */
+  cases?: ScrapeSettings;
   /** The built worker-thread entries (next to the entry bundle); without them CPU-heavy work runs on the main thread. */
   threads?: { parseCasePage: URL };
 }
@@ -53,6 +55,7 @@ export function createApp(options: AppOptions): App {
   try {
     const contexts = createContexts(kernel, { version: appVersion, dataDir: options.dataDir, shell: options.shell }, options.buildFarm, options.queue, {
       userAgent: `Switchboard/${appVersion} (enforcement case sync)`,
+      ...options.cases,
       ...(parsePool ? { parse: (html: string, url: string, signal: AbortSignal) => parsePool.run({ html, url }, signal) } : {}),
     });
     const { accounts, agents, campaigns } = contexts;

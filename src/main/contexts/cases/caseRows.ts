@@ -105,7 +105,8 @@ export interface CasePage {
 export const ALL_ERRORS = -1;
 
 export function createCaseRows(db: Db) {
-  const byRef = db.prepare<[string, string], CaseRow>('SELECT * FROM cases WHERE org_id = ? AND reference = ?');
+  // One lookup per page, not per case: the references travel as one JSON array.
+  const byRefs = db.prepare<[string, string], CaseRow>('SELECT * FROM cases WHERE org_id = ? AND reference IN (SELECT value FROM json_each(?))');
   const byId = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE id = ?');
   const recent = db.prepare<[string, string, number], CaseRow>(
     'SELECT * FROM cases WHERE org_id = ? AND last_synced_at > ? ORDER BY last_synced_at DESC, id DESC LIMIT ?',
@@ -151,7 +152,10 @@ export function createCaseRows(db: Db) {
   }
 
   return {
-    byReference: (orgId: string, reference: string) => byRef.get(orgId, reference),
+    /** The organization's cases among `references`, by reference. */
+    byReferences(orgId: string, references: readonly string[]): Map<string, CaseRow> {
+      return new Map(byRefs.all(orgId, JSON.stringify(references)).map((row) => [row.reference, row]));
+    },
     caseRow: (id: number) => byId.get(id),
     case(orgId: string, id: number): Case | undefined {
       const row = byId.get(id);

@@ -17,6 +17,7 @@ import {
   type Scrape,
   type ScrapeStatus,
 } from '../../../shared/contract';
+import type { Statement } from 'better-sqlite3';
 import type { Emit } from '../../kernel/createWriter';
 import type { Db } from '../../kernel/db/openDatabase';
 import { toCase, type CaseRow, type CaseRows } from './caseRows';
@@ -32,20 +33,50 @@ const column: Record<CaseField, keyof CaseRow> = {
   costs: 'costs',
 };
 
+const toRow = (c: ParsedCase) => ({
+  reference: c.reference,
+  offender: c.offender,
+  address: c.address,
+  offence_date: c.offenceDate,
+  offence: c.offence,
+  regulator: c.regulator,
+  fine: c.fine,
+  costs: c.costs,
+});
+
+/** A sync's UPDATE, setting only the fields that changed and last synced (one statement per set of fields, cached). */
+function createSyncStatements(db: Db) {
+  const statements = new Map<string, Statement<unknown[]>>();
+  return (id: number, changes: readonly CaseChange[], at: string) => {
+    const key = changes.map((c) => c.field).join(',');
+    let statement = statements.get(key);
+    if (!statement) {
+      const set = [...changes.map((c) => `${column[c.field]} = ?`), 'last_synced_at = ?'].join(', ');
+      statement = db.prepare<unknown[]>(`UPDATE cases SET ${set} WHERE id = ?`);
+      statements.set(key, statement);
+    }
+    statement.run(...changes.map((c) => c.to), at, id);
+  };
+}
+
 export interface PageOutcome {
   created: number;
   synced: number;
 }
 
 export function createCaseWrites(db: Db, rows: CaseRows) {
-  const insertCase = db.prepare(
+  const insertCase = db.prepare<[string, string, string, string | null, string | null, string | null, string | null, number | null, number | null, string, string, number]>(
     `INSERT INTO cases (org_id, reference, offender, address, offence_date, offence, regulator, fine, costs, first_seen_at, last_synced_at, source_id)
-     VALUES (@orgId, @reference, @offender, @address, @offenceDate, @offence, @regulator, @fine, @costs, @at, @at, @sourceId)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const syncCase = db.prepare(
-    `UPDATE cases SET offender = @offender, address = @address, offence_date = @offenceDate, offence = @offence, regulator = @regulator,
-       fine = @fine, costs = @costs, last_synced_at = @at WHERE id = @id`,
+  // A page's new cases are indexed and get their first history entry in one statement each (see migration 002).
+  const indexCreated = db.prepare<[string]>(
+    'INSERT INTO cases_fts (rowid, reference, offender, address, offence) SELECT id, reference, offender, address, offence FROM cases WHERE id IN (SELECT value FROM json_each(?))',
   );
+  const historyCreated = db.prepare<[string, number, string]>(
+    "INSERT INTO case_history (case_id, at, kind, scrape_id, changes) SELECT value, ?, 'created', ?, '[]' FROM json_each(?)",
+  );
+  const syncCase = createSyncStatements(db);
   const insertHistory = db.prepare('INSERT INTO case_history (case_id, at, kind, scrape_id, changes) VALUES (?, ?, ?, ?, ?)');
   const insertError = db.prepare('INSERT INTO scrape_errors (scrape_id, page, row, reason) VALUES (?, ?, ?, ?)');
   const advance = db.prepare(
@@ -74,27 +105,46 @@ export function createCaseWrites(db: Db, rows: CaseRows) {
       const scrape = rows.scrapeRow(scrapeId)!;
       const orgId = scrape.org_id;
       const at = new Date().toISOString();
-      let created = 0;
       let synced = 0;
+      const known = rows.byReferences(orgId, page.cases.map((c) => c.reference));
+      let created = 0;
+      let pending: number[] = [];
+      /** Indexes the cases created since the last flush and records their first history entry. */
+      const flushCreated = () => {
+        if (pending.length === 0) return;
+        const ids = JSON.stringify(pending);
+        indexCreated.run(ids);
+        historyCreated.run(at, scrapeId, ids);
+        created += pending.length;
+        pending = [];
+      };
       for (const parsed of page.cases) {
-        const existing = rows.byReference(orgId, parsed.reference);
+        const existing = known.get(parsed.reference);
         if (!existing) {
-          const { lastInsertRowid } = insertCase.run({ ...parsed, orgId, at, sourceId: scrape.source_id });
+          const { lastInsertRowid } = insertCase.run(
+            orgId, parsed.reference, parsed.offender, parsed.address, parsed.offenceDate, parsed.offence, parsed.regulator, parsed.fine, parsed.costs, at, at, scrape.source_id,
+          );
           const id = Number(lastInsertRowid);
-          insertHistory.run(id, at, 'created', scrapeId, '[]');
+          pending.push(id);
           // The row as just written, without reading it back (ingest writes thousands a second).
           const kase: Case = { id, orgId, ...parsed, firstSeenAt: at, lastSyncedAt: at, sourceId: scrape.source_id };
+          // A register that lists a reference twice syncs it the second time, as a later page would.
+          known.set(parsed.reference, { id, org_id: orgId, ...toRow(parsed), first_seen_at: at, last_synced_at: at, source_id: scrape.source_id });
           emit('case:created', { type: 'case_created', payload: { case: kase } }, orgId);
           emit(oneCaseCreatedTopic.build({ id: String(id) }), { type: 'case_created', payload: { case: kase } });
-          created++;
           continue;
         }
+        // A case created earlier on this page (a reference listed twice) is indexed, with its creation in its
+        // history, before a sync's update touches it.
+        flushCreated();
         const changes: CaseChange[] = [];
         for (const field of caseFields) {
           const before = existing[column[field]] as string | number | null;
           if (before !== parsed[field]) changes.push({ field, from: before, to: parsed[field] });
         }
-        syncCase.run({ ...parsed, at, id: existing.id });
+        // Only what changed is written: an unchanged case touches one index, and its FTS row only if its text changed.
+        syncCase(existing.id, changes, at);
+        known.set(parsed.reference, { ...existing, ...toRow(parsed), last_synced_at: at });
         // History records changes; a sync that changed nothing shows in last synced only.
         const entry = changes.length === 0 ? null : { id: Number(insertHistory.run(existing.id, at, 'synced', scrapeId, JSON.stringify(changes)).lastInsertRowid), at, kind: 'synced' as const, scrapeId, changes };
         const kase: Case = { ...toCase(existing), ...parsed, lastSyncedAt: at };
@@ -102,6 +152,7 @@ export function createCaseWrites(db: Db, rows: CaseRows) {
         emit(oneCaseSyncedTopic.build({ id: String(existing.id) }), { type: 'case_synced', payload: { case: kase, changes, entry } });
         synced++;
       }
+      flushCreated();
       for (const error of page.errors) insertError.run(scrapeId, page.number, error.row, error.reason);
       advance.run({ id: scrapeId, next: page.next, pagesTotal: page.pagesTotal, created, synced, errors: page.errors.length, ms: page.ms });
       broadcast(emit, rows.scrape(scrapeId)!);

@@ -1,8 +1,9 @@
 /**
  * The scrape worker (a queue worker): reads a source's register page by page from the scrape's cursor, politely
  * (rate-limited per source, a clear User-Agent), parses each page off the main thread and commits it with the
- * cursor. Network errors and 5xx answers are retried with backoff; past that the queue retries the job, which
- * resumes from the last committed page, as it does after a crash. A page without a readable table fails the scrape.
+ * cursor; the next page is fetched and parsed while one is written (only a committed page moves the cursor).
+ * Network errors and 5xx answers are retried with backoff; past that the queue retries the job, which resumes from
+ * the last committed page, as it does after a crash. A page without a readable table fails the scrape.
  * @internal Used by the cases context only.
  */
 import { systemRef } from '../../kernel/actor';
@@ -22,6 +23,26 @@ export interface ScrapeSettings {
   pageTries?: number;
   /** First retry wait of a page, doubling (default 500 ms). */
   pageBackoffMs?: number;
+}
+
+/** A page being read while the one before it is written. */
+interface PageAhead {
+  url: string;
+  page: number;
+  html: Promise<string>;
+  parsed: Promise<ParsedPage>;
+}
+
+/** How long a page's write waits for the next page's bytes (a loopback or LAN register answers well within it). */
+const AHEAD_WAIT_MS = 100;
+
+/** Resolves when `promise` settles or after `ms`, whichever is first; never rejects. */
+function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => (clearTimeout(timer), resolve());
+    promise.then(done, done);
+  });
 }
 
 /** Refused for good (a 4xx, a page that is not a register): retrying can't help. */
@@ -78,27 +99,40 @@ export function createScrapeWorker(write: Write, rows: CaseRows, writes: CaseWri
       const start = rows.scrapeRow(scrapeId);
       if (!start || start.status === 'completed' || start.status === 'cancelled' || start.status === 'failed') return { skipped: true };
       if (start.status !== 'running') write(actor, (emit) => writes.setStatus(emit, scrapeId, 'running'));
-      let url = start.next_url;
-      let page = start.pages_done + 1;
-      while (url !== null) {
-        const began = performance.now();
-        const html = await fetchPage(url, start.source_id, signal);
-        let parsed: ParsedPage;
-        try {
-          parsed = await parse(html, url, signal);
-        } catch (error) {
-          if (signal.aborted) throw error;
-          throw new PermanentScrapeError(`page ${page} (${url}): ${error instanceof Error ? error.message : String(error)}`);
-        }
-        const ms = Math.round(performance.now() - began);
-        const next = parsed.next === url ? null : parsed.next; // a page that links to itself ends the register
-        write(actor, (emit) => writes.commitPage(emit, scrapeId, { number: page, cases: parsed.cases, errors: parsed.errors, next, pagesTotal: parsed.pagesTotal, ms }));
+      /** Fetches a page and hands it to the parser; both run while the page before it is written. */
+      const readAhead = (url: string, page: number): PageAhead => {
+        const html = fetchPage(url, start.source_id, signal);
+        const parsed = html.then((text) =>
+          parse(text, url, signal).catch((error: unknown) => {
+            if (signal.aborted) throw error;
+            throw new PermanentScrapeError(`page ${page} (${url}): ${error instanceof Error ? error.message : String(error)}`);
+          }),
+        );
+        // Awaited in its turn; this keeps a failure read ahead from counting as unhandled if the write before it throws.
+        parsed.catch(() => undefined);
+        return { url, page, html, parsed };
+      };
+      let current = start.next_url === null ? null : readAhead(start.next_url, start.pages_done + 1);
+      let mark = performance.now();
+      let pages = 0;
+      while (current !== null) {
+        const parsed = await current.parsed;
+        const next = parsed.next === current.url ? null : parsed.next; // a page that links to itself ends the register
+        const ahead = next === null ? null : readAhead(next, current.page + 1);
+        // The write holds the event loop: let the next page's request go out and its bytes reach the parse thread
+        // first, so it is parsed while this page is written. Bounded, so a rate-limit wait never delays the write.
+        if (ahead) await settledWithin(ahead.html, AHEAD_WAIT_MS);
+        const now = performance.now();
+        const ms = Math.round(now - mark);
+        mark = now;
+        const number = current.page;
+        write(actor, (emit) => writes.commitPage(emit, scrapeId, { number, cases: parsed.cases, errors: parsed.errors, next, pagesTotal: parsed.pagesTotal, ms }));
         const done = rows.scrapeRow(scrapeId)!;
         progress(done.pages_total ? done.pages_done / done.pages_total : 0, `page ${done.pages_done}`);
-        url = next;
-        page++;
+        current = ahead;
+        pages++;
       }
-      return { pages: page - 1 };
+      return { pages };
     },
     onCompleted(emit, job) {
       const scrapeId = Number(job.args.scrapeId);

@@ -1,0 +1,74 @@
+/**
+ * Page scripts for `#/cases` (run in the page through `evaluate`, so each is self-contained): a search typed into
+ * the box, timed until its rows are on screen; and a scroll driven one step per animation frame, with every frame's
+ * time and the long tasks meanwhile.
+ */
+import type { PageGlobals } from './pageGlobals';
+
+declare const document: PageGlobals['document'];
+declare const MutationObserver: PageGlobals['MutationObserver'];
+declare const PerformanceObserver: PageGlobals['PerformanceObserver'];
+declare const requestAnimationFrame: PageGlobals['requestAnimationFrame'];
+declare const Event: PageGlobals['Event'];
+declare const HTMLInputElement: PageGlobals['HTMLInputElement'];
+
+/**
+ * Types `query` as one input event and answers the ms until the table shows exactly the one row whose reference
+ * is `reference` (measured at the next animation frame, i.e. as it is painted), or -1 after 10 s.
+ */
+export function timeSearch(query: string, reference: string): Promise<number> {
+  const view = document.querySelector('.cases-view')!;
+  const input = document.querySelector('[data-testid=cases-search]')!;
+  // React tracks the input's value: set it through the prototype's setter, as typing does, then fire `input`.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, query);
+  const start = performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return new Promise((resolve) => {
+    const shown = () => {
+      const rows = view.querySelectorAll('[data-testid=case-row]');
+      return rows.length === 1 && rows[0]!.dataset.reference === reference;
+    };
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    });
+    const timer = setTimeout(() => (observer.disconnect(), resolve(-1)), 10_000);
+    observer.observe(view, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+export interface ScrollRun {
+  frames: number[];
+  longTasks: number[];
+  seconds: number;
+  reachedEnd: boolean;
+}
+
+/** Scrolls the cases table by `step` px per frame, for at most `maxFrames` frames or until its end. */
+export function scrollCases(step: number, maxFrames: number): Promise<ScrollRun> {
+  const scroller = document.querySelector('.cases-table .ui-table-scroll')!;
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const frames: number[] = [];
+  return new Promise((resolve) => {
+    let last = 0;
+    let first = 0;
+    const frame = (time: number) => {
+      if (last === 0) first = time;
+      else frames.push(time - last);
+      last = time;
+      const end = scroller.scrollHeight - scroller.clientHeight;
+      if (scroller.scrollTop >= end - 1 || frames.length >= maxFrames) {
+        observer.disconnect();
+        resolve({ frames, longTasks, seconds: (time - first) / 1000, reachedEnd: scroller.scrollTop >= end - 1 });
+        return;
+      }
+      scroller.scrollTop = Math.min(end, scroller.scrollTop + step);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}

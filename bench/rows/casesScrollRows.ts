@@ -1,0 +1,35 @@
+import { fmt, type BenchRow } from '../benchRow';
+import { measureCasesScroll, type FrameFigures } from '../measureCasesScroll';
+
+const frameValues = ({ reachedEnd, ...f }: FrameFigures): Record<string, number> => ({ ...f, reachedEnd: Number(reachedEnd) });
+
+const frames = (f: FrameFigures) =>
+  `${f.frames} frames in ${f.seconds.toFixed(1)} s${f.reachedEnd ? '' : ' (did not reach the end)'}: p50 ${f.p50.toFixed(1)} / p99 ${f.p99.toFixed(1)} ms, ` +
+  `${f.over16} > 16.7 ms, ${f.over50} > 50 ms, ${f.longTasks} long tasks (longest ${f.longestTask.toFixed(0)} ms)`;
+
+export const casesScrollRows: BenchRow = {
+  name: 'casesScroll',
+  async run() {
+    const s = await measureCasesScroll(process.cwd(), Number(process.env.BENCH_SCROLL_CASES ?? 100_000));
+    return [
+      {
+        measure: `#/cases at ${fmt(s.cases)} cases (bare Chromium): search typed → its row painted, in the page (${s.searches} searches, 150 ms debounce included)`,
+        switchboard: `p50 ${s.searchP50.toFixed(0)} ms / p99 ${s.searchP99.toFixed(0)} ms`,
+        target: '< 100 ms after the debounce',
+        values: { cases: s.cases, ingestSeconds: s.ingestSeconds, searchP50: s.searchP50, searchP99: s.searchP99 },
+      },
+      {
+        measure: `#/cases: fling top to bottom (${fmt(s.cases)} rows in ~600 frames)`,
+        switchboard: frames(s.fling),
+        target: '60 fps: no frame > 50 ms, no long task',
+        values: frameValues(s.fling),
+      },
+      {
+        measure: '#/cases: reading pace (2 rows a frame, pages fetched as reached)',
+        switchboard: frames(s.reading),
+        target: '60 fps: no frame > 50 ms, no long task',
+        values: frameValues(s.reading),
+      },
+    ];
+  },
+};
