@@ -2,6 +2,7 @@
 import type { BenchRow } from './benchRow';
 import { busRows } from './rows/busRows';
 import { campaignRows } from './rows/campaignRows';
+import { chromiumLatencyRows } from './rows/chromiumLatencyRows';
 import { consoleRows } from './rows/consoleRows';
 import { eventLogRows } from './rows/eventLogRows';
 import { ingestRows } from './rows/ingestRows';
@@ -9,4 +10,4 @@ import { latencyRows } from './rows/latencyRows';
 import { queueRows } from './rows/queueRows';
 import { schedulingRows } from './rows/schedulingRows';
 
-export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, consoleRows, schedulingRows];
+export const benchRows: BenchRow[] = [busRows, eventLogRows, queueRows, ingestRows, campaignRows, latencyRows, chromiumLatencyRows, consoleRows, schedulingRows];
