@@ -40,14 +40,18 @@ const now = () => performance.timeOrigin + performance.now();
 const saveContact = app.kernel.db.prepare('UPDATE agents SET last_contact_at = ? WHERE uuid = ?');
 const topic = agentsTopic.build({ org: actor.orgId });
 
-/** Runs `tick(count)` every 5 ms with the count due, until `total`; answers `done` with the head and the time taken. */
-function every5ms(rate: number, seconds: number, tick: (count: number, written: number) => void) {
+/**
+ * Runs `tick(count)` every 5 ms until `total`, then answers `done` with the head and the time taken. Each tick
+ * carries rate/200 events, or with `catchUp` all those due by then at `rate` (a late tick carries more).
+ */
+function every5ms(rate: number, seconds: number, tick: (count: number, written: number) => void, catchUp = false) {
   const perTick = Math.max(1, Math.round(rate / 200));
   const total = rate * seconds;
   const started = performance.now();
   let written = 0;
   const timer = setInterval(() => {
-    const count = Math.min(perTick, total - written);
+    const due = catchUp ? Math.floor(((performance.now() - started) / 1000) * rate) : written + perTick;
+    const count = Math.min(total, Math.max(written + 1, due)) - written;
     tick(count, written);
     written += count;
     if (written >= total) {
@@ -81,7 +85,7 @@ onMessage(async (message: Message) => {
             emit(topic, { type: 'agent_seen', payload: { uuid, lastContactAt } });
           }
         });
-      });
+      }, true);
     }
     case 'seed': {
       for (let i = agents.length; i < message.agents; i++) {

@@ -132,7 +132,8 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
     async close() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's last writes to its profile may still be landing just after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
