@@ -4,14 +4,17 @@ import { busRows } from './rows/busRows';
 import { campaignRows } from './rows/campaignRows';
 import { casesScrollRows } from './rows/casesScrollRows';
 import { casesWindowRows } from './rows/casesWindowRows';
+import { chromiumLatencyRows } from './rows/chromiumLatencyRows';
 import { consoleRows } from './rows/consoleRows';
 import { eventLogRows } from './rows/eventLogRows';
 import { ingestRows } from './rows/ingestRows';
 import { latencyRows } from './rows/latencyRows';
 import { notificationRows } from './rows/notificationRows';
 import { queueRows } from './rows/queueRows';
+import { reloadRows } from './rows/reloadRows';
 import { schedulingRows } from './rows/schedulingRows';
 import { widgetRows } from './rows/widgetRows';
+import { windowThroughputRows } from './rows/windowThroughputRows';
 
 export const benchRows: BenchRow[] = [
   busRows,
@@ -22,6 +25,9 @@ export const benchRows: BenchRow[] = [
   casesScrollRows,
   campaignRows,
   latencyRows,
+  chromiumLatencyRows,
+  windowThroughputRows,
+  reloadRows,
   consoleRows,
   schedulingRows,
   widgetRows,

@@ -21,6 +21,7 @@ await build({
         runBench: join(root, 'bench/runBench.ts'),
         hostWorker: join(root, 'bench/hostWorker.ts'),
         rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
+        windowHostWorker: join(root, 'bench/windowHostWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
         casesHostWorker: join(root, 'bench/casesHostWorker.ts'),
       },

@@ -18,8 +18,13 @@ export interface BarePage {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** A script run in every document of the page before its own scripts (a probe the app calls if it finds it). */
+  init?: string;
+}
+
 export interface BareChromium {
-  open(url: string): Promise<BarePage>;
+  open(url: string, options?: OpenOptions): Promise<BarePage>;
   close(): Promise<void>;
 }
 
@@ -62,9 +67,10 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
   const port = await devToolsPort(profile, child);
   const http = `http://127.0.0.1:${port}`;
 
-  async function open(url: string): Promise<BarePage> {
-    // The whole URL escaped: its own `&` and `#` would otherwise end the DevTools query.
-    const target = (await (await fetch(`${http}/json/new?${encodeURIComponent(url)}`, { method: 'PUT' })).json()) as { id: string; webSocketDebuggerUrl: string };
+  async function open(url: string, options: OpenOptions = {}): Promise<BarePage> {
+    // The page starts blank and is navigated once attached: an init script is in place before the app's first line
+    // runs, and `open` answers only once the page has loaded (evaluating earlier would run in about:blank).
+    const target = (await (await fetch(`${http}/json/new?about:blank`, { method: 'PUT' })).json()) as { id: string; webSocketDebuggerUrl: string };
     const socket = new WebSocket(target.webSocketDebuggerUrl, { perMessageDeflate: false, maxPayload: 256 * 2 ** 20 });
     await new Promise<void>((resolve, reject) => socket.once('open', () => resolve()).once('error', reject));
     let nextId = 1;
@@ -86,6 +92,10 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
         socket.send(JSON.stringify({ id, method, params }));
       });
     await send('Page.enable');
+    if (options.init) await send('Page.addScriptToEvaluateOnNewDocument', { source: options.init });
+    const loaded = new Promise<void>((resolve) => loadWaiters.push(resolve));
+    await send('Page.navigate', { url });
+    await loaded;
 
     async function evaluate<T>(expression: string): Promise<T> {
       const answer = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
@@ -122,7 +132,8 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
     async close() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's last writes to its profile may still be landing just after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { SyncClient } from '../sync/createSyncClient';
 import { RELEASE_GRACE_MS } from './createReplicaStore';
+import { immediateFrames } from './frameScheduler';
 import type { Disposable, StoreContext, StoreDef, StoreLookup, StoreOptions } from './defineStore';
 
 /** A window's stores, looked up by their declarations, with one `dispose()` for all of them. */
@@ -48,7 +49,7 @@ export function buildStores(client: SyncClient, defs: readonly StoreDef<unknown>
   const context: StoreContext = {
     client,
     stores,
-    options: { graceMs: options.graceMs ?? RELEASE_GRACE_MS, settleMs: options.settleMs ?? SETTLE_MS },
+    options: { graceMs: options.graceMs ?? RELEASE_GRACE_MS, settleMs: options.settleMs ?? SETTLE_MS, frames: options.frames ?? immediateFrames },
   };
   // Made up front, so a window's stores exist (and are disposed) as one set, whatever the views ask for later.
   defs.forEach((def) => stores.get(def));

@@ -2,7 +2,7 @@
  * Declares a family of replica stores keyed by a parameter: `{ view, params: (key) => …, init, reduce }`, e.g. one
  * job history per agent uuid or one console per run id. Members come and go with their listeners.
  *
- *   export const runConsoleStore = defineReplicaFamily({ view: 'runs.detail', params: (runId: number) => ({ runId }), ...runConsoleReducer, perFrame: true });
+ *   export const runConsoleStore = defineReplicaFamily({ view: 'runs.detail', params: (runId: number) => ({ runId }), ...runConsoleReducer });
  */
 import type { ViewName, ViewParams } from '../../../shared/contract';
 import type { ViewReducer } from '../sync/createSyncClient';
@@ -18,14 +18,10 @@ export interface ReplicaFamilySpec<N extends ViewName, K extends FamilyKey, S, X
   readonly view: N;
   readonly params: (key: K) => ViewParams<N>;
   readonly actions?: (context: ActionsContext<S, X>, key: K) => X;
-  /** Re-render readers at most once per animation frame (a console taking hundreds of appends a second). */
-  readonly perFrame?: boolean;
 }
 
-/** The family of one window; `perFrame` tells the hook how readers re-render. */
-export interface ReplicaFamily<K extends FamilyKey, S, X = object> extends StoreFamily<K, ReplicaStore<S, X>> {
-  readonly perFrame: boolean;
-}
+/** The family of one window. */
+export type ReplicaFamily<K extends FamilyKey, S, X = object> = StoreFamily<K, ReplicaStore<S, X>>;
 
 export function defineReplicaFamily<N extends ViewName, K extends FamilyKey, S, X extends object = object>(
   spec: ReplicaFamilySpec<N, K, S, X>,
@@ -35,15 +31,15 @@ export function defineReplicaFamily<N extends ViewName, K extends FamilyKey, S, 
   return {
     name: spec.view,
     create(context) {
-      const family = createStoreFamily(
+      return createStoreFamily(
         (key: K) =>
           createReplicaStore<N, S, X>(context.client, spec.view, spec.params(key), reducer, {
             graceMs: context.options.graceMs,
+            frames: context.options.frames,
             extend: actions && ((set, get) => actions(createActionsContext<S, X>(context, set, get), key)),
           }),
         context.options.graceMs,
       );
-      return { ...family, perFrame: spec.perFrame ?? false };
     },
   };
 }

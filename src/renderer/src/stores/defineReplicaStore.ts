@@ -26,6 +26,7 @@ export function defineReplicaStore<N extends ViewName, S, X extends object = obj
     create: (context) =>
       createReplicaStore<N, S, X>(context.client, spec.view, spec.params(), reducer, {
         graceMs: context.options.graceMs,
+        frames: context.options.frames,
         extend: actions && ((set, get) => actions(createActionsContext<S, X>(context, set, get))),
       }),
   };

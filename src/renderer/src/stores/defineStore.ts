@@ -3,6 +3,7 @@
  * constants; `buildStores` makes each once per window from the features list, and hooks look stores up by them.
  */
 import type { SyncClient } from '../sync/createSyncClient';
+import type { FrameScheduler } from './frameScheduler';
 
 /** Anything a window owns and must let go of when it closes. */
 export interface Disposable {
@@ -15,6 +16,8 @@ export interface StoreOptions {
   graceMs?: number;
   /** How long a write waits for its committed seq to reach the replicas before it counts as done anyway. */
   settleMs?: number;
+  /** When replica stores tell their readers of changes: a window passes animation frames; at once by default. */
+  frames?: FrameScheduler;
 }
 
 /** Finds another store of the same window (a store's actions may push toasts, read the connection, …). */

@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import type { SwitchboardError } from '../../../../shared/contract';
 import { BootScreen, loadUsers, SignInScreen } from '../../features/session';
 import { buildStores } from '../../stores/buildStores';
+import { animationFrames } from '../../stores/frameScheduler';
 import { createSyncClient, type SyncClient } from '../../sync/createSyncClient';
 import { detectChannel } from '../../sync/detectChannel';
 import { pathOf } from '../router';
@@ -52,7 +53,7 @@ else {
     () =>
       root.render(
         <StrictMode>
-          <App stores={buildStores(client, storeList)} />
+          <App stores={buildStores(client, storeList, { frames: animationFrames })} />
         </StrictMode>,
       ),
     // A refused user leaves the client connected and signed out, so the sign-in screen can list users on it.

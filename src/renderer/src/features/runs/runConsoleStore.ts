@@ -5,4 +5,4 @@
 import { defineReplicaFamily } from '../../stores/defineReplicaFamily';
 import { runConsoleReducer } from './runConsoleReducer';
 
-export const runConsoleStore = defineReplicaFamily({ view: 'runs.detail', params: (runId: number) => ({ runId }), ...runConsoleReducer, perFrame: true });
+export const runConsoleStore = defineReplicaFamily({ view: 'runs.detail', params: (runId: number) => ({ runId }), ...runConsoleReducer });

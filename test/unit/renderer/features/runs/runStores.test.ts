@@ -23,7 +23,6 @@ describe('runs stores', () => {
 
   it('the run console state is one stable RunConsole for the snapshot and a new one after an append', () => {
     const stores = buildStores(fake.client, [runConsoleStore], { graceMs: 0 });
-    expect(stores.get(runConsoleStore).perFrame).toBe(true);
     const store = stores.get(runConsoleStore).get(1);
     const stop = store.subscribe(() => {});
     expect(store.getState().data).toBeUndefined();
@@ -43,7 +42,6 @@ describe('runs stores', () => {
   it('makes one store per key, shares it, and forgets it a grace period after the last listener', () => {
     const stores = buildStores(fake.client, [agentRunsStore], { graceMs: 1000 });
     const family = stores.get(agentRunsStore);
-    expect(family.perFrame).toBe(false);
     const a = family.get('a');
     expect(family.get('a')).toBe(a);
     const stop = a.subscribe(() => {});

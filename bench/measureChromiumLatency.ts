@@ -1,0 +1,114 @@
+/**
+ * Commit-to-window latency in real Chromium pages (bare CDP, no Playwright instrumentation), beside the raw `ws`
+ * floor to the same pages. Floor: bench/rawWsWorker sends stamped events; a tiny page served here parses and stamps
+ * each one. Switchboard: bench/windowHostWorker commits agent changes as bench/hostWorker does and stamps each seq;
+ * the real app (#/agents as bob)
+ * reports each change its agents store applied through the store probe, and each event's latency is taken then.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
+import { percentile } from './benchRow';
+import type { LatencyResult } from './measureLatency';
+import { startWindowHost } from './startWindowHost';
+import { launchBareChromium, type BareChromium, type BarePage } from './support/bareChromium';
+import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, storeProbeScript, type PageSamples } from './support/pageScripts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const summarize = (clients: number, rate: number, latencies: number[]): LatencyResult => {
+  const sorted = latencies.sort((a, b) => a - b);
+  return { clients, rate, events: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? NaN };
+};
+
+function messagesOf(worker: Worker) {
+  return (kind: string) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const on = (m: { kind: string }) => m.kind === kind && (worker.off('message', on), resolve(m as Record<string, unknown>));
+      worker.on('message', on);
+    });
+}
+
+/** The floor: the raw ws server's stamped events, parsed and stamped by a bare page script. */
+async function measureFloor(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
+  const worker = new Worker(workerUrl);
+  const next = messagesOf(worker);
+  const { port: wsPort } = (await next('ready')) as { port: number };
+  const page = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>ws floor</title>'));
+  await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+  const pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/`;
+  const results: LatencyResult[] = [];
+  for (const count of pageCounts) {
+    const pages = await Promise.all(Array.from({ length: count }, () => chromium.open(pageUrl)));
+    await Promise.all(pages.map((p) => p.evaluate(rawFloorScript(`ws://127.0.0.1:${wsPort}`))));
+    worker.postMessage({ kind: 'run', rate, seconds });
+    await next('done');
+    await sleep(300);
+    const latencies = (await Promise.all(pages.map((p) => p.evaluate<number[]>(readFloor)))).flat();
+    await Promise.all(pages.map((p) => p.close()));
+    results.push(summarize(count, rate, latencies));
+  }
+  worker.postMessage({ kind: 'stop' });
+  await next('stopped');
+  await worker.terminate();
+  await new Promise((resolve) => page.close(resolve));
+  return results;
+}
+
+/** Each stamped seq a page's replica applied, from the seq it had before the run: its latency at the time applied. */
+function latenciesOf(samples: PageSamples, fromSeq: number, commitTimes: Float64Array): number[] {
+  const out: number[] = [];
+  let seq = fromSeq;
+  for (let i = 0; i < samples.applied.length; i += 3) {
+    const [at, upTo, live] = [samples.applied[i]!, samples.applied[i + 1]!, samples.applied[i + 2]!];
+    if (live !== 1 || upTo <= seq) continue;
+    for (let s = seq + 1; s <= upTo; s++) if (commitTimes[s]) out.push(at - commitTimes[s]!);
+    seq = upTo;
+  }
+  return out;
+}
+
+async function openApp(chromium: BareChromium, url: string): Promise<{ page: BarePage; seq: number }> {
+  const page = await chromium.open(url, { init: storeProbeScript('agents.list') });
+  await page.waitFor(`${probeState}.live`, 30_000);
+  await sleep(200); // let boot-time work (other views, presence) settle
+  const { seq } = await page.evaluate<{ seq: number }>(probeState);
+  await page.evaluate(clearSamples);
+  return { page, seq };
+}
+
+async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
+  const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * pageCounts.length + 10_000)));
+  const host = startWindowHost(workerUrl, { commitTimes });
+  const { port, launchKey } = (await host.next('ready')) as { port: number; launchKey: string };
+  const url = `http://127.0.0.1:${port}/?launch=${launchKey}&user=bob#/agents`;
+  const results: LatencyResult[] = [];
+  for (const count of pageCounts) {
+    const pages = await Promise.all(Array.from({ length: count }, () => openApp(chromium, url)));
+    host.post({ kind: 'run', rate, seconds });
+    const { head } = (await host.next('done')) as { head: number };
+    await Promise.all(pages.map(({ page }) => page.waitFor(`${probeState}.seq >= ${head}`, 10_000).catch(() => undefined)));
+    const latencies: number[] = [];
+    for (const { page, seq } of pages) latencies.push(...latenciesOf(await page.evaluate<PageSamples>(readSamples), seq, commitTimes));
+    await Promise.all(pages.map(({ page }) => page.close()));
+    results.push(summarize(count, rate, latencies));
+  }
+  await host.stop();
+  return results;
+}
+
+export async function measureChromiumLatency(
+  urls: { rawWs: URL; host: URL },
+  pageCounts: number[],
+  rate: number,
+  seconds: number,
+): Promise<{ floor: LatencyResult[]; switchboard: LatencyResult[] }> {
+  const chromium = await launchBareChromium();
+  try {
+    const floor = await measureFloor(chromium, urls.rawWs, pageCounts, rate, seconds);
+    const switchboard = await measureSwitchboard(chromium, urls.host, pageCounts, rate, seconds);
+    return { floor, switchboard };
+  } finally {
+    await chromium.close();
+  }
+}

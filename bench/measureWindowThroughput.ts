@@ -1,0 +1,67 @@
+/**
+ * Throughput into one real window: the host streams `agent_seen` contacts (one write per 5 ms tick) while the app
+ * shows #/agents in a bare Chromium page. The store probe shows every batch the agents replica applied; a frame
+ * watch records each animation frame, long tasks and the heap. Zero loss means the replica reached the last
+ * committed seq without ever leaving `live` (a host outbox overflow would have sent it back to a snapshot).
+ */
+import { startWindowHost } from './startWindowHost';
+import { launchBareChromium } from './support/bareChromium';
+import { clearSamples, probeState, readSamples, startFrameWatchScript, stopFrameWatch, storeProbeScript, type FrameWatch, type PageSamples } from './support/pageScripts';
+
+export interface WindowThroughputResult {
+  events: number;
+  /** Committed by the host per second (its own pace, one write per tick). */
+  committedPerSec: number;
+  /** Applied by the window per second, from the first commit to the last event applied. */
+  appliedPerSec: number;
+  lossless: boolean;
+  frames: number;
+  framesOver16: number;
+  framesOver50: number;
+  longestFrameMs: number;
+  longTasks: number;
+  heapMiB: number;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+
+export async function measureWindowThroughput(workerUrl: URL, rate: number, seconds: number): Promise<WindowThroughputResult> {
+  const host = startWindowHost(workerUrl);
+  const { port, launchKey } = (await host.next('ready')) as { port: number; launchKey: string };
+  const chromium = await launchBareChromium();
+  try {
+    const page = await chromium.open(`http://127.0.0.1:${port}/?launch=${launchKey}&user=bob#/agents`, { init: storeProbeScript('agents.list') });
+    await page.waitFor(`${probeState}.live`, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.evaluate(clearSamples);
+    await page.evaluate(startFrameWatchScript);
+    const started = now();
+    host.post({ kind: 'stream', rate, seconds });
+    const done = (await host.next('done')) as { head: number; written: number; ms: number };
+    await page.waitFor(`${probeState}.seq >= ${done.head}`, 30_000, 20);
+    const samples = await page.evaluate<PageSamples>(readSamples);
+    const watch = await page.evaluate<FrameWatch>(stopFrameWatch);
+    let lastApplied = started;
+    let lossless = true;
+    for (let i = 0; i < samples.applied.length; i += 3) {
+      if (samples.applied[i + 2] !== 1) lossless = false;
+      lastApplied = samples.applied[i]!;
+    }
+    await page.close();
+    return {
+      events: done.written,
+      committedPerSec: done.written / (done.ms / 1000),
+      appliedPerSec: done.written / ((lastApplied - started) / 1000),
+      lossless: lossless && (await Promise.resolve(samples.applied.at(-2) ?? 0)) >= done.head,
+      frames: watch.frames.length,
+      framesOver16: watch.frames.filter((f) => f > 1000 / 60 + 0.5).length,
+      framesOver50: watch.frames.filter((f) => f > 50).length,
+      longestFrameMs: Math.max(0, ...watch.frames),
+      longTasks: watch.longTasks.length,
+      heapMiB: watch.heapBytes / 2 ** 20,
+    };
+  } finally {
+    await chromium.close();
+    await host.stop();
+  }
+}

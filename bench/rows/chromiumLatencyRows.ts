@@ -1,0 +1,33 @@
+import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
+import { measureChromiumLatency } from '../measureChromiumLatency';
+
+const pages = (n: number) => `${n} Chromium page${n > 1 ? 's' : ''}`;
+
+/** Commit → a real window's store, beside the raw `ws` floor to the same kind of page, in the same run. */
+export const chromiumLatencyRows: BenchRow = {
+  name: 'chromiumLatency',
+  async run() {
+    const rate = Number(process.env.BENCH_RATE ?? 1000);
+    const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+    const { floor, switchboard } = await measureChromiumLatency({ rawWs: benchFile('rawWsWorker.js'), host: benchFile('windowHostWorker.js') }, [1, 8], rate, seconds);
+    const rows: Row[] = floor.map((r) => ({
+      measure: `floor: raw ws → ${pages(r.clients)} (parse, stamp) @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
+      switchboard: `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
+      baseline: `max ${r.max.toFixed(2)} ms`,
+      target: 'the floor',
+      values: { ...r },
+    }));
+    for (const r of switchboard) {
+      const f = floor.find((x) => x.clients === r.clients)!;
+      rows.push({
+        measure: `commit→window store (#/agents, applied) → ${pages(r.clients)} @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
+        switchboard: `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
+        baseline: `max ${r.max.toFixed(2)} ms`,
+        ratio: `p50 +${(r.p50 - f.p50).toFixed(2)} ms, p99 ${(r.p99 / f.p99).toFixed(1)}x floor`,
+        target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
+        values: { ...r, floorP50: f.p50, floorP99: f.p99 },
+      });
+    }
+    return rows;
+  },
+};

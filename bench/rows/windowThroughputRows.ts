@@ -1,0 +1,21 @@
+import { benchFile, fmt, type BenchRow } from '../benchRow';
+import { measureWindowThroughput } from '../measureWindowThroughput';
+
+/** How many small agent events one real window absorbs per second, and what its frames look like meanwhile. */
+export const windowThroughputRows: BenchRow = {
+  name: 'windowThroughput',
+  async run() {
+    const rate = Number(process.env.BENCH_WINDOW_RATE ?? 100_000);
+    const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+    const r = await measureWindowThroughput(benchFile('windowHostWorker.js'), rate, seconds);
+    return [
+      {
+        measure: `one Chromium window (#/agents) absorbing agent_seen events, ${fmt(r.events)} committed at ${fmt(r.committedPerSec)}/s`,
+        switchboard: `${fmt(r.appliedPerSec)} ev/s applied, ${r.lossless ? 'no loss' : 'LOSS (resync)'}`,
+        baseline: `${r.framesOver16}/${r.frames} frames > 16.7 ms, ${r.framesOver50} > 50 ms (longest ${r.longestFrameMs.toFixed(0)} ms), ${r.longTasks} long tasks, heap ${r.heapMiB.toFixed(1)} MiB`,
+        target: '≥ 100k ev/s, no loss, no frame > 50 ms',
+        values: { ...r, lossless: r.lossless ? 1 : 0 },
+      },
+    ];
+  },
+};
