@@ -8,9 +8,14 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../src/main/app/createApp';
 import { readOrCreateLaunchKey } from '../src/main/app/launchKey';
+import { stageProbe } from '../src/main/kernel/stageProbe';
 import { startHttpHost } from '../src/main/transports/http/startHttpHost';
+import { createHostStageProbe } from './stageBreakdown';
 
-const { commitTimes } = workerData as { commitTimes: Float64Array };
+const { commitTimes, stageTimes } = workerData as { commitTimes: Float64Array; stageTimes?: Float64Array };
+// Only a breakdown run stamps stages: the latency rows beside the floor run without a probe.
+const probe = stageTimes ? createHostStageProbe(stageTimes) : undefined;
+stageProbe.current = probe;
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
 const app = createApp({ dataDir, demo: true, shell: 'headless' });
 // Gated like the real headless host, so clients pay what a window pays.
@@ -19,8 +24,11 @@ const host = await startHttpHost(app, { port: 0, websocket: true, launchKey });
 const actor = app.authenticate((await import('node:fs')).readFileSync(join(dataDir, 'tokens', 'acme.token'), 'utf8').trim())!;
 const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);
 const now = () => performance.timeOrigin + performance.now();
+// The clock starts when the commit is published, before any window is sent it (first subscriber, so first called):
+// a stamp after run() returns could land after a fast client already has the event.
+const stopStamping = app.kernel.bus.subscribe('agents:updates:acme', (event) => void (commitTimes[event.seq] = now()));
 
-type Message = { kind: 'run'; rate: number; seconds: number } | { kind: 'schedule'; command: string } | { kind: 'stop' };
+type Message = { kind: 'run'; rate: number; seconds: number } | { kind: 'schedule'; command: string } | { kind: 'probeReset' } | { kind: 'stop' };
 
 parentPort!.on('message', async (message: Message) => {
   if (message.kind === 'schedule') {
@@ -28,7 +36,13 @@ parentPort!.on('message', async (message: Message) => {
     parentPort!.postMessage({ kind: 'scheduled', jobId: job.id });
     return;
   }
+  if (message.kind === 'probeReset') {
+    probe?.reset();
+    parentPort!.postMessage({ kind: 'probeReset' });
+    return;
+  }
   if (message.kind === 'stop') {
+    stopStamping();
     await host.close();
     app.dispose();
     rmSync(dataDir, { recursive: true, force: true });
@@ -43,9 +57,8 @@ parentPort!.on('message', async (message: Message) => {
     for (let i = 0; i < perTick && written < total; i++, written++) {
       const uuid = agents[written % agents.length]!;
       flip = !flip;
+      probe?.starting(now());
       void app.kernel.registry.run(flip ? 'agents.disable' : 'agents.enable', { uuid }, { actor });
-      // The write committed and was published synchronously inside run(); stamp its seq.
-      commitTimes[app.kernel.log.head()] = now();
     }
     if (written >= total) {
       clearInterval(timer);

@@ -7,8 +7,8 @@ export interface HostWorker {
   stop(): Promise<void>;
 }
 
-export function startHostWorker(url: URL, commitTimes: Float64Array): HostWorker {
-  const worker = new Worker(url, { workerData: { commitTimes } });
+export function startHostWorker(url: URL, commitTimes: Float64Array, stageTimes?: Float64Array): HostWorker {
+  const worker = new Worker(url, { workerData: { commitTimes, stageTimes } });
   const next = (kind: string) =>
     new Promise<Record<string, unknown>>((resolve) => {
       const onMessage = (m: { kind: string } & Record<string, unknown>) => {

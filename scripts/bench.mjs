@@ -19,6 +19,7 @@ await build({
         runBench: join(root, 'bench/runBench.ts'),
         hostWorker: join(root, 'bench/hostWorker.ts'),
         rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
+        socketIoWorker: join(root, 'bench/socketIoWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },

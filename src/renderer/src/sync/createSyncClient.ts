@@ -13,6 +13,7 @@ import {
   type ViewName,
   type ViewParams,
 } from '../../../shared/contract';
+import { clientStageProbe } from './clientStageProbe';
 import { createReplica, type Replica, type ReplicaDriver } from './createReplica';
 import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
@@ -158,6 +159,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   function onDelta(frame: Extract<ServerFrame, { kind: 'delta' }>) {
     tap.emit(frame.events);
     const events = validateEvents(frame.events, (topic) => reload([topic]));
+    clientStageProbe.mark?.('validated');
     for (const { driver } of replicas.values()) {
       driver.receive(events);
       driver.advance(frame.upTo);
