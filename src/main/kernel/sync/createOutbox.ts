@@ -140,7 +140,8 @@ export function createOutbox(
     },
     ack(n) {
       if (n > acked && n <= batch) acked = n;
-      schedule();
+      // Most acks find nothing waiting for their credit: no turn of the event loop to schedule then.
+      if (size() > 0 || marked) schedule();
     },
     resume() {
       dropping = false;

@@ -13,6 +13,7 @@ import {
   type ViewName,
   type ViewParams,
 } from '../../../shared/contract';
+import { createAcks } from './createAcks';
 import { clientStageProbe } from './clientStageProbe';
 import { createReplica, type Replica, type ReplicaDriver } from './createReplica';
 import type { ChannelState, FrameChannel } from './frameChannel';
@@ -47,6 +48,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   const signIn = createSignIn(requests, (session) => setState({ session }));
   const tap = createEventTap();
   const pushes = createPushTap();
+  const acks = createAcks((batch) => channel.send({ kind: 'ack', batch }));
   let epoch: string | null = null;
   let resumeHead = Infinity;
   // True once this connection has (re)subscribed the replicas' topics; until then deltas say nothing about them.
@@ -164,7 +166,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       driver.receive(events);
       driver.advance(frame.upTo);
     }
-    channel.send({ kind: 'ack', batch: frame.batch });
+    acks.applied(frame.batch);
     if (!resubscribed) return;
     if (frame.upTo > state.seq) setState({ seq: frame.upTo });
     for (const waiter of [...waiters]) {
