@@ -11,14 +11,20 @@ import { createApp } from '../src/main/app/createApp';
 import { readOrCreateLaunchKey } from '../src/main/app/launchKey';
 import type { OrganizationSeed } from '../src/main/contexts/accounts';
 import type { QueueSettings } from '../src/main/contexts/queue';
+import { stageProbe } from '../src/main/kernel/stageProbe';
 import { startHttpHost } from '../src/main/transports/http/startHttpHost';
+import { createHostStageProbe } from './stageBreakdown';
 
-const { commitTimes, queue, rendererDir, organizations } = workerData as {
+const { commitTimes, queue, rendererDir, organizations, stageTimes } = workerData as {
   commitTimes: Float64Array;
   queue?: QueueSettings;
   rendererDir?: string;
   organizations?: OrganizationSeed[];
+  stageTimes?: Float64Array;
 };
+// Only a breakdown run stamps stages: the latency rows beside the floor run without a probe.
+const probe = stageTimes ? createHostStageProbe(stageTimes) : undefined;
+stageProbe.current = probe;
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
 const app = createApp({ dataDir, demo: true, shell: 'headless', ...(queue ? { queue } : {}), ...(organizations ? { organizations } : {}) });
 // Gated like the real headless host, so clients pay what a window pays.
@@ -27,12 +33,16 @@ const host = await startHttpHost(app, { port: 0, websocket: true, launchKey, ...
 const actor = app.authenticate(readFileSync(join(dataDir, 'tokens', 'acme.token'), 'utf8').trim())!;
 const agents = (app.kernel.registry.load('agents.list', {}, actor).data as { uuid: string }[]).map((a) => a.uuid);
 const now = () => performance.timeOrigin + performance.now();
+// The clock starts when the commit is published, before any window is sent it (first subscriber, so first called):
+// a stamp after run() returns could land after a fast client already has the event.
+const stopStamping = app.kernel.bus.subscribe('agents:updates:acme', (event) => void (commitTimes[event.seq] = now()));
 
 type Message =
   | { kind: 'run'; rate: number; seconds: number }
   | { kind: 'schedule'; command: string }
   | { kind: 'fanout'; orgId: string; title: string }
   | { kind: 'notify'; orgId: string; user: string; title: string }
+  | { kind: 'probeReset' }
   | { kind: 'stop' };
 
 const actorOf = (orgId: string) => app.authenticate(readFileSync(join(dataDir, 'tokens', `${orgId}.token`), 'utf8').trim())!;
@@ -65,7 +75,13 @@ parentPort!.on('message', async (message: Message) => {
     parentPort!.postMessage({ kind: 'notified', seq: app.kernel.log.head(), committedAt });
     return;
   }
+  if (message.kind === 'probeReset') {
+    probe?.reset();
+    parentPort!.postMessage({ kind: 'probeReset' });
+    return;
+  }
   if (message.kind === 'stop') {
+    stopStamping();
     await host.close();
     app.dispose();
     rmSync(dataDir, { recursive: true, force: true });
@@ -80,9 +96,8 @@ parentPort!.on('message', async (message: Message) => {
     for (let i = 0; i < perTick && written < total; i++, written++) {
       const uuid = agents[written % agents.length]!;
       flip = !flip;
+      probe?.starting(now());
       void app.kernel.registry.run(flip ? 'agents.disable' : 'agents.enable', { uuid }, { actor });
-      // The write committed and was published synchronously inside run(); stamp its seq.
-      commitTimes[app.kernel.log.head()] = now();
     }
     if (written >= total) {
       clearInterval(timer);

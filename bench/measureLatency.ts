@@ -1,11 +1,15 @@
 /**
  * Commit-to-replica latency over the WebSocket transport: a host on its own thread commits at a steady rate and
  * stamps each seq's commit time in shared memory; N sync clients (the renderer's own code) apply the deltas to
- * their replicas, and each event's latency is taken once its batch is applied.
+ * their replicas, and each event's latency is taken once its batch is applied. With `breakdown`, both sides stamp
+ * every stage too (bench/stageBreakdown), in a run of its own.
  */
 import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
+import { clientStageProbe } from '../src/renderer/src/sync/clientStageProbe';
 import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
 import { agentsReducer } from '../src/renderer/src/features/agents/agentsReducer';
+import { percentile } from './benchRow';
+import { createStageSamples, PROBED_CLIENTS, stageTimesArray, type Stage } from './stageBreakdown';
 import { startHostWorker } from './startHostWorker';
 
 export interface LatencyResult {
@@ -15,36 +19,44 @@ export interface LatencyResult {
   p50: number;
   p99: number;
   max: number;
+  /** Per-stage p50/p99 (ms), in breakdown runs only. */
+  stages?: Record<Stage, { p50: number; p99: number; samples: number }>;
 }
 
-import { percentile } from './benchRow';
-
-export async function measureLatency(workerUrl: URL, clientCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
-  const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * clientCounts.length + 10_000)));
-  const host = startHostWorker(workerUrl, commitTimes);
+export async function measureLatency(workerUrl: URL, clientCounts: number[], rate: number, seconds: number, breakdown = false): Promise<LatencyResult[]> {
+  const seqs = rate * seconds * clientCounts.length + 10_000;
+  const commitTimes = new Float64Array(new SharedArrayBuffer(8 * seqs));
+  const stageTimes = breakdown ? stageTimesArray(seqs) : undefined;
+  if (breakdown && Math.max(...clientCounts) > PROBED_CLIENTS) throw new Error(`a breakdown tells at most ${PROBED_CLIENTS} clients apart`);
+  const host = startHostWorker(workerUrl, commitTimes, stageTimes ? { stageTimes } : {});
   const { next, worker } = host;
   const { port, launchKey } = (await next('ready')) as { port: number; launchKey: string };
   const results: LatencyResult[] = [];
   for (const count of clientCounts) {
     const latencies: number[] = [];
-    const clients = await Promise.all(
-      Array.from({ length: count }, async () => {
-        const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws?launch=${launchKey}`);
-        const client = createSyncClient(channel);
-        await client.signIn('bob');
-        const replica = client.watch('agents.list', {}, agentsReducer);
-        await new Promise<void>((resolve) => {
-          const stop = replica.subscribe((s) => s.status === 'live' && (stop(), resolve()));
-        });
-        // Registered after the client's own listener, so the batch is already applied when this runs.
-        channel.onFrame((frame) => {
-          if (frame.kind !== 'delta') return;
-          const now = performance.timeOrigin + performance.now();
-          for (const e of frame.events) if (commitTimes[e.seq]) latencies.push(now - commitTimes[e.seq]!);
-        });
-        return { client, replica };
-      }),
-    );
+    const samples = stageTimes ? createStageSamples(stageTimes) : undefined;
+    clientStageProbe.mark = samples?.mark;
+    worker.postMessage({ kind: 'probeReset' });
+    await next('probeReset');
+    const clients = [];
+    // One at a time, so the host numbers their sockets in this order (the breakdown's client slots).
+    for (let slot = 0; slot < count; slot++) {
+      const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws?launch=${launchKey}`);
+      const client = createSyncClient(channel);
+      await client.signIn('bob');
+      const replica = client.watch('agents.list', {}, agentsReducer);
+      await new Promise<void>((resolve) => {
+        const stop = replica.subscribe((s) => s.status === 'live' && (stop(), resolve()));
+      });
+      // Registered after the client's own listener, so the batch is already applied when this runs.
+      channel.onFrame((frame) => {
+        if (frame.kind !== 'delta') return;
+        samples?.applied(slot, frame.events);
+        const now = performance.timeOrigin + performance.now();
+        for (const e of frame.events) if (commitTimes[e.seq]) latencies.push(now - commitTimes[e.seq]!);
+      });
+      clients.push({ client, replica });
+    }
     worker.postMessage({ kind: 'run', rate, seconds });
     const { head } = (await next('done')) as { head: number };
     const deadline = Date.now() + 5000;
@@ -53,8 +65,17 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
       replica.dispose();
       client.dispose();
     });
+    clientStageProbe.mark = undefined;
     const sorted = latencies.sort((a, b) => a - b);
-    results.push({ clients: count, rate, events: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? NaN });
+    results.push({
+      clients: count,
+      rate,
+      events: sorted.length,
+      p50: percentile(sorted, 0.5),
+      p99: percentile(sorted, 0.99),
+      max: sorted.at(-1) ?? NaN,
+      ...(samples ? { stages: samples.summary() } : {}),
+    });
   }
   await host.stop();
   return results;

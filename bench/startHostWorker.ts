@@ -16,6 +16,8 @@ export interface HostWorkerOptions {
   rendererDir?: string;
   /** Organizations to create besides the demo ones (a 1,000-user one for the fan-out). */
   organizations?: OrganizationSeed[];
+  /** Per-stage stamps of a breakdown run (see stageBreakdown.ts); without it the host runs unprobed. */
+  stageTimes?: Float64Array;
 }
 
 export function startHostWorker(url: URL, commitTimes: Float64Array, options: HostWorkerOptions = {}): HostWorker {

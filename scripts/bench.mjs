@@ -22,6 +22,7 @@ await build({
         hostWorker: join(root, 'bench/hostWorker.ts'),
         rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
         windowHostWorker: join(root, 'bench/windowHostWorker.ts'),
+        socketIoWorker: join(root, 'bench/socketIoWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
         casesHostWorker: join(root, 'bench/casesHostWorker.ts'),
       },

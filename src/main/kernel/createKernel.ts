@@ -58,7 +58,8 @@ export function createKernel(options: KernelOptions): Kernel {
   const bus = store.add(createBus(options.adapter ?? createLocalAdapter()));
   const registry = createRegistry();
   const stats = createKernelStats(bus, log);
-  const write = createWriter(db, log, bus, stats.committed);
+  // `sync` exists before any write runs; each published commit goes out at once, ahead of the statistics.
+  const write = createWriter(db, log, bus, stats.committed, () => sync.flushCommitted());
   const sync = createSyncServer({ bus, log, registry, onSent: stats.sent, ...(options.limits ? { limits: options.limits } : {}) });
   // Disposed before the bus and the db, so connections release their subscriptions first.
   store.add(sync);

@@ -7,6 +7,7 @@ import type { ActorRef, LogEvent, ScopedTopicName, TopicName, Topics } from '../
 import type { Bus } from './bus/createBus';
 import type { Db } from './db/openDatabase';
 import { storageFault } from './db/storageErrors';
+import { stageProbe } from './stageProbe';
 import type { EventLog } from './log/createEventLog';
 
 /**
@@ -21,8 +22,15 @@ export type Write = <R>(actor: ActorRef, work: (emit: Emit) => R) => R;
 /** Told of every commit's events, for the kernel's statistics. */
 export type CommitListener = (events: readonly LogEvent[]) => void;
 
-export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitListener): Write {
+/**
+ * Told once a commit's events reached every subscriber, unless that publish is nested in another's (a listener
+ * that writes): only then is every committed event in seq order in the outboxes, so they may flush.
+ */
+export type PublishedListener = () => void;
+
+export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitListener, onPublished?: PublishedListener): Write {
   let writing = false;
+  let publishing = 0;
   // Built once: better-sqlite3's transaction wrapper is not free to create per write.
   const transaction = db.transaction((work: (emit: Emit) => unknown, emit: Emit): unknown => {
     const value = work(emit);
@@ -50,8 +58,17 @@ export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitL
     }
     const last = pending[pending.length - 1];
     if (last) log.committed(last.seq);
-    for (const event of pending) bus.publish(event);
-    if (pending.length > 0) onCommit?.(pending);
+    if (pending.length === 0) return result;
+    stageProbe.current?.committed(pending);
+    publishing++;
+    try {
+      for (const event of pending) bus.publish(event);
+    } finally {
+      publishing--;
+    }
+    stageProbe.current?.published(pending);
+    if (publishing === 0) onPublished?.();
+    onCommit?.(pending);
     return result;
   };
 }

@@ -100,4 +100,35 @@ describe('outbox', () => {
     expect(sent).toHaveLength(2);
     outbox.dispose();
   });
+
+  it('sends what is queued at once on flushNow, within its credit, and only once', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 6, vi.fn(), { window: 1, maxBatch: 100, maxQueued: 100 });
+    outbox.flushNow();
+    expect(sent).toHaveLength(0); // nothing queued, nothing sent
+    [1, 2, 3].forEach((s) => outbox.push(event(s)));
+    outbox.flushNow();
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2, 3]]);
+    [4, 5, 6].forEach((s) => outbox.push(event(s)));
+    outbox.flushNow(); // no credit left: they wait for the ack
+    await tick();
+    expect(sent).toHaveLength(1);
+    outbox.ack(1);
+    await tick();
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(sent[1]!.upTo).toBe(6);
+    outbox.dispose();
+  });
+
+  it('hands every window the same wire object for one logged event, so it is serialized once', async () => {
+    const frames: Delta[] = [];
+    const outboxes = [1, 2].map(() => createOutbox((f) => frames.push(f as Delta), () => 1, vi.fn()));
+    const logged = event(1);
+    outboxes.forEach((o) => o.push(logged));
+    await tick();
+    expect(frames).toHaveLength(2);
+    expect(frames[0]!.events[0]).toBe(frames[1]!.events[0]);
+    expect(frames[0]!.events[0]).toEqual({ seq: 1, topic: logged.topic, type: logged.type, payload: logged.payload, at: logged.at });
+    outboxes.forEach((o) => o.dispose());
+  });
 });

@@ -20,7 +20,7 @@ import type { EventLog } from '../log/createEventLog';
 import { createRepeatLog, kindOf } from '../createRepeatLog';
 import { createLogger } from '../logger';
 import type { Registry } from '../registry/createRegistry';
-import { createOutbox, type OutboxLimits, type SentListener } from './createOutbox';
+import { createOutbox, type Outbox, type OutboxLimits, type SentListener } from './createOutbox';
 import type { Transport } from '../transport';
 
 export interface ConnectionDeps {
@@ -30,6 +30,8 @@ export interface ConnectionDeps {
   limits?: OutboxLimits;
   onSessionChange?: (connection: Connection) => void;
   onSent?: SentListener;
+  /** Told when a live event is queued, so the sync server can flush the outbox as soon as its commit is published. */
+  onQueued?: (outbox: Outbox) => void;
 }
 
 /** A window as the kernel sees it. */
@@ -65,7 +67,9 @@ export function createConnection(id: string, transport: Transport, deps: Connect
   // An organization-scoped event reaches only windows of its organization, live and on replay.
   const visible = (event: LogEvent) => event.scope === undefined || event.scope === actor?.orgId;
   const deliver = (event: LogEvent) => {
-    if (visible(event)) outbox.push(event);
+    if (!visible(event)) return;
+    outbox.push(event);
+    deps.onQueued?.(outbox);
   };
 
   function dropSubscriptions() {

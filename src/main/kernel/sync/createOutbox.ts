@@ -7,6 +7,8 @@
  * @internal Owned by a connection.
  */
 import type { LogEvent, ServerFrame } from '../../../shared/contract';
+import { stageProbe } from '../stageProbe';
+import { toWireEvent } from './toWireEvent';
 
 export interface OutboxLimits {
   /** Unacknowledged batches allowed in flight. */
@@ -30,7 +32,10 @@ export const defaultOutboxLimits: Required<OutboxLimits> = {
 };
 
 export interface Outbox {
+  /** Queues `event` for the next batch, sent on the next turn of the event loop or by `flushNow`. */
   push(event: LogEvent): void;
+  /** Sends what is queued now (credit permitting) instead of on the next turn: the writer's commit is complete. */
+  flushNow(): void;
   /** Sends an (possibly empty) batch soon, so the window learns it is current up to head (after a command). */
   mark(): void;
   ack(batch: number): void;
@@ -95,12 +100,14 @@ export function createOutbox(
       batch++;
       // Events left queued arrived after `oldestAt`, so it stays an upper bound for the next batch.
       if (events.length > 0) onSent?.(performance.now() - oldestAt);
-      send({
+      const frame: ServerFrame = {
         kind: 'delta',
         batch,
         upTo,
-        events: events.map((e) => ({ seq: e.seq, topic: e.topic, type: e.type, payload: e.payload, at: e.at })),
-      });
+        events: events.map(toWireEvent),
+      };
+      stageProbe.current?.flushed(frame);
+      send(frame);
     }
   }
 
@@ -121,6 +128,11 @@ export function createOutbox(
       }
       schedule();
     },
+    flushNow() {
+      if (!scheduled) return;
+      clearImmediate(scheduled);
+      flush();
+    },
     mark() {
       if (dropping || disposed) return;
       marked = true;
@@ -128,7 +140,8 @@ export function createOutbox(
     },
     ack(n) {
       if (n > acked && n <= batch) acked = n;
-      schedule();
+      // Most acks find nothing waiting for their credit: no turn of the event loop to schedule then.
+      if (size() > 0 || marked) schedule();
     },
     resume() {
       dropping = false;

@@ -5,6 +5,8 @@
 import type { WebSocket } from 'ws';
 import { clientFrameSchema, type ClientFrame } from '../../../shared/contract';
 import type { Transport } from '../../kernel/transport';
+import { stageProbe } from '../../kernel/stageProbe';
+import { serializeFrame } from './serializeFrame';
 
 export function createWsTransport(socket: WebSocket): Transport {
   const frameListeners = new Set<(frame: ClientFrame) => void>();
@@ -33,7 +35,9 @@ export function createWsTransport(socket: WebSocket): Transport {
   function send(frame: Parameters<Transport['send']>[0]) {
     // A socket that is closing or gone has no reader left: dropping the frame loses nothing.
     if (socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify(frame));
+    const data = serializeFrame(frame);
+    stageProbe.current?.serialized(frame, socket);
+    socket.send(data);
   }
 
   return {

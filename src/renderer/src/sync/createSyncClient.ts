@@ -13,6 +13,8 @@ import {
   type ViewName,
   type ViewParams,
 } from '../../../shared/contract';
+import { createAcks } from './createAcks';
+import { clientStageProbe } from './clientStageProbe';
 import { createReplica, type Replica, type ReplicaDriver } from './createReplica';
 import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
@@ -46,6 +48,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   const signIn = createSignIn(requests, (session) => setState({ session }));
   const tap = createEventTap();
   const pushes = createPushTap();
+  const acks = createAcks((batch) => channel.send({ kind: 'ack', batch }));
   let epoch: string | null = null;
   let resumeHead = Infinity;
   // True once this connection has (re)subscribed the replicas' topics; until then deltas say nothing about them.
@@ -158,11 +161,12 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   function onDelta(frame: Extract<ServerFrame, { kind: 'delta' }>) {
     tap.emit(frame.events);
     const events = validateEvents(frame.events, (topic) => reload([topic]));
+    clientStageProbe.mark?.('validated');
     for (const { driver } of replicas.values()) {
       driver.receive(events);
       driver.advance(frame.upTo);
     }
-    channel.send({ kind: 'ack', batch: frame.batch });
+    acks.applied(frame.batch);
     if (!resubscribed) return;
     if (frame.upTo > state.seq) setState({ seq: frame.upTo });
     for (const waiter of [...waiters]) {

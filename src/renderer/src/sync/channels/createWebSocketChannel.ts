@@ -6,6 +6,7 @@
  * WebSocket), so benchmarks and tests drive the same client code.
  */
 import { serverFrameSchema, type ServerFrame } from '../../../../shared/contract';
+import { clientStageProbe } from '../clientStageProbe';
 import type { ChannelState, FrameChannel } from '../frameChannel';
 import { createBackoff, isLoopbackUrl, LOCAL_BACKOFF, type BackoffOptions } from './createBackoff';
 
@@ -60,12 +61,16 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
     };
     ws.onmessage = (message) => {
       if (socket !== ws) return;
+      clientStageProbe.mark?.('received');
       let parsed;
       try {
-        parsed = serverFrameSchema.safeParse(JSON.parse(String(message.data)));
+        const json: unknown = JSON.parse(String(message.data));
+        clientStageProbe.mark?.('parsed');
+        parsed = serverFrameSchema.safeParse(json);
       } catch {
         parsed = undefined;
       }
+      clientStageProbe.mark?.('checked');
       if (!parsed?.success) {
         console.error('switchboard: dropped a frame that does not match the contract');
         return;
