@@ -54,7 +54,8 @@ describe('reconciliation', () => {
   let core: TestCore | undefined;
   afterEach(() => core?.dispose());
 
-  it('converges every replica to the database under any interleaving', async () => {
+  // 300 runs take a few seconds on a quiet machine; the long limit only guards against a hang on a busy one.
+  it('converges every replica to the database under any interleaving', { timeout: 120_000 }, async () => {
     let nextConnection = 1;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 80, size: 'max' }), fc.boolean(), async (ops, tight) => {

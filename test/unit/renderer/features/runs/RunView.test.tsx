@@ -4,7 +4,7 @@
  * bar while building, Cancel turning into "Cancelling…" once asked, Re-run once finished, and the window title.
  */
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionStore } from '../../../../../src/renderer/src/features/connection';
 import { jobsStore } from '../../../../../src/renderer/src/features/jobs';
 import { currentRoomStore } from '../../../../../src/renderer/src/features/presence/currentRoomStore';
@@ -28,14 +28,18 @@ describe('RunView', () => {
   let stores: Stores;
   let view: Rendered | undefined;
   const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const building = run(9, { jobName: 'colour-demo', status: 'building', startedAt: ago(5_000), command: 'for i in 1 2 3\ndo echo $i\ndone' });
+  let building: ReturnType<typeof run>;
 
   beforeEach(() => {
+    // The clock stands still (timers and frames stay real), so "5 s elapsed" holds however slowly the test runs.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    building = run(9, { jobName: 'colour-demo', status: 'building', startedAt: ago(5_000), command: 'for i in 1 2 3\ndo echo $i\ndone' });
     fake = createFakeClient();
     stores = buildStores(fake.client, [toastsStore, connectionStore, jobsStore, runConsoleStore, presenceRoomStore, currentRoomStore], { graceMs: 0 });
     view = renderWithStores(stores, <RunView params={{ runId: 9 }} />);
   });
   afterEach(() => {
+    vi.useRealTimers();
     view?.unmount();
     stores.dispose();
   });
