@@ -3,7 +3,8 @@
  * printing `::progress` lines at `rate`/s for `seconds`; one bare Chromium page of the real app on `#/workflows`
  * shows every process's widget. Measures, over the emission: events/s the window absorbed (all events ÷ time until
  * every widget shows the last one), frame intervals and long tasks, heap, and whether each widget ends exact. The
- * same page idle beforehand is the floor for frames.
+ * same page idle beforehand is the floor for frames. `reducedMotion` stops the page's own spinners and transitions,
+ * which in headless Chromium (software rendering) take most of the main thread even while no event arrives.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ export interface WidgetsResult {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.timeOrigin + performance.now();
 
-export async function measureWidgets(root: string, workerUrl: URL, processes: number, rate: number, seconds: number): Promise<WidgetsResult> {
+export async function measureWidgets(root: string, workerUrl: URL, processes: number, rate: number, seconds: number, reducedMotion = false): Promise<WidgetsResult> {
   const count = rate * seconds;
   const host = startHostWorker(workerUrl, new Float64Array(new SharedArrayBuffer(8)), {
     queue: { queues: { workflows: processes + 5 } },
@@ -54,7 +55,7 @@ export async function measureWidgets(root: string, workerUrl: URL, processes: nu
     const workflow = await call<{ id: number }>('POST', '/api/workflows', { name: `bench-widget-${i}`, steps: [{ name: 'emit', kind: 'shell', command }] });
     ids.push((await call<{ id: number }>('POST', `/api/workflows/${workflow.id}/processes`, {})).id);
   }
-  const chromium = await launchBareChromium();
+  const chromium = await launchBareChromium(undefined, { reducedMotion });
   try {
     const page = await chromium.open(`http://127.0.0.1:${port}/?launch=${launchKey}&user=bob#/workflows`);
     const running = `document.querySelectorAll('[data-testid="workflow-widget"][data-status="running"]').length`;

@@ -11,14 +11,16 @@ export const widgetRows: BenchRow = {
     const processes = Number(process.env.BENCH_WIDGET_PROCESSES ?? 50);
     const rate = Number(process.env.BENCH_WIDGET_RATE ?? 100);
     const seconds = Number(process.env.BENCH_WIDGET_SECONDS ?? 10);
-    const r = await measureWidgets(process.cwd(), benchFile('hostWorker.js'), processes, rate, seconds);
+    const reducedMotion = process.env.BENCH_WIDGET_REDUCED_MOTION === '1';
+    const r = await measureWidgets(process.cwd(), benchFile('hostWorker.js'), processes, rate, seconds, reducedMotion);
+    const motion = reducedMotion ? ', prefers-reduced-motion' : '';
     const perSec = (n: number, ms: number) => (n / ms) * 1000;
     const over = (ms: number) => ({ load: framesOver(r.load.intervals, ms), idle: framesOver(r.idle.intervals, ms) });
     const o16 = over(16.7);
     const o50 = over(50);
     return [
       {
-        measure: `widget load: ${r.processes} processes × ${r.rate} progress events/s into one window (#/workflows, bare Chromium), ${fmt(r.events)} events`,
+        measure: `widget load: ${r.processes} processes × ${r.rate} progress events/s into one window (#/workflows, bare Chromium${motion}), ${fmt(r.events)} events`,
         switchboard: `${fmt(r.eventsPerSec)} ev/s absorbed, last shown ${r.lagMs.toFixed(0)} ms after its write was due; ${r.paints} note paints; final state exact ${r.exact}/${r.processes}`,
         baseline: `offered ${fmt(r.processes * r.rate)} ev/s`,
         ratio: `${(r.eventsPerSec / (r.processes * r.rate)).toFixed(2)}x offered`,
@@ -26,7 +28,7 @@ export const widgetRows: BenchRow = {
         values: { eventsPerSec: r.eventsPerSec, lagMs: r.lagMs, paints: r.paints, exact: r.exact, processes: r.processes, events: r.events },
       },
       {
-        measure: `widget load: frames over 16.7 ms / over 50 ms, long tasks (${(r.load.ms / 1000).toFixed(1)} s under load; floor: same page idle ${(r.idle.ms / 1000).toFixed(1)} s)`,
+        measure: `widget load${motion}: frames over 16.7 ms / over 50 ms, long tasks (${(r.load.ms / 1000).toFixed(1)} s under load; floor: same page idle ${(r.idle.ms / 1000).toFixed(1)} s)`,
         switchboard: `${o16.load} (${perSec(o16.load, r.load.ms).toFixed(1)}/s) / ${o50.load} of ${r.load.intervals.length} frames, ${r.load.longTasks.length} long tasks (max ${Math.max(0, ...r.load.longTasks).toFixed(0)} ms)`,
         baseline: `idle: ${o16.idle} (${perSec(o16.idle, r.idle.ms).toFixed(1)}/s) / ${o50.idle} of ${r.idle.intervals.length}, ${r.idle.longTasks.length} long tasks`,
         target: 'none over 50 ms',

@@ -43,7 +43,12 @@ async function devToolsPort(profile: string, child: ChildProcess): Promise<numbe
   throw new Error('chromium did not open its DevTools port within 15 s');
 }
 
-export async function launchBareChromium(executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<BareChromium> {
+export interface BareChromiumOptions {
+  /** Pages see `prefers-reduced-motion: reduce` (the app then stops its spinners and transitions). */
+  reducedMotion?: boolean;
+}
+
+export async function launchBareChromium(executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', options: BareChromiumOptions = {}): Promise<BareChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'switchboard-bench-chromium-'));
   const child = spawn(
     executable,
@@ -60,6 +65,7 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
+      ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
       'about:blank',
     ],
     { stdio: 'ignore' },
