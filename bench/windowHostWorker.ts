@@ -94,8 +94,12 @@ onMessage(async (message: Message) => {
       agents = agentsOf();
       return post({ kind: 'seeded', agents: agents.length, head: app.kernel.log.head() });
     }
-    case 'rss':
-      return post({ kind: 'rss', bytes: process.memoryUsage().rss, windows: app.kernel.sync.connections().length });
+    case 'rss': {
+      // Started with --expose-gc when forked for this: collect first, so RSS shows what is held, not garbage.
+      (globalThis as { gc?: () => void }).gc?.();
+      const connections = app.kernel.sync.connections().map((c) => c.stats());
+      return post({ kind: 'rss', bytes: process.memoryUsage().rss, windows: connections.length, maxQueued: Math.max(0, ...connections.map((c) => c.queued)), resyncs: connections.reduce((n, c) => n + c.resyncs, 0), resynced: connections.filter((c) => c.resyncs > 0).length });
+    }
     case 'stop':
       await host.close();
       app.dispose();
