@@ -21,6 +21,9 @@ export interface WindowThroughputResult {
   longestFrameMs: number;
   longTasks: number;
   heapMiB: number;
+  /** The page's main thread, busy (tasks) and running script, in ms per 1,000 events applied. */
+  busyMsPer1k: number;
+  scriptMsPer1k: number;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -35,12 +38,15 @@ export async function measureWindowThroughput(workerUrl: URL, rate: number, seco
     await new Promise((resolve) => setTimeout(resolve, 300));
     await page.evaluate(clearSamples);
     await page.evaluate(startFrameWatchScript);
+    const before = await page.metrics();
     const started = now();
     host.post({ kind: 'stream', rate, seconds });
     const done = (await host.next('done')) as { head: number; written: number; ms: number };
     await page.waitFor(`${probeState}.seq >= ${done.head}`, 30_000, 20);
     const samples = await page.evaluate<PageSamples>(readSamples);
     const watch = await page.evaluate<FrameWatch>(stopFrameWatch);
+    const after = await page.metrics();
+    const per1k = (name: string) => ((after[name]! - before[name]!) * 1000) / (done.written / 1000);
     let lastApplied = started;
     let lossless = true;
     for (let i = 0; i < samples.applied.length; i += 3) {
@@ -52,13 +58,15 @@ export async function measureWindowThroughput(workerUrl: URL, rate: number, seco
       events: done.written,
       committedPerSec: done.written / (done.ms / 1000),
       appliedPerSec: done.written / ((lastApplied - started) / 1000),
-      lossless: lossless && (await Promise.resolve(samples.applied.at(-2) ?? 0)) >= done.head,
+      lossless: lossless && (samples.applied.at(-2) ?? 0) >= done.head,
       frames: watch.frames.length,
       framesOver16: watch.frames.filter((f) => f > 1000 / 60 + 0.5).length,
       framesOver50: watch.frames.filter((f) => f > 50).length,
       longestFrameMs: Math.max(0, ...watch.frames),
       longTasks: watch.longTasks.length,
       heapMiB: watch.heapBytes / 2 ** 20,
+      busyMsPer1k: per1k('TaskDuration'),
+      scriptMsPer1k: per1k('ScriptDuration'),
     };
   } finally {
     await chromium.close();
