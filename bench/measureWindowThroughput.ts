@@ -15,6 +15,11 @@ export interface WindowThroughputResult {
   /** Applied by the window per second, from the first commit to the last event applied. */
   appliedPerSec: number;
   lossless: boolean;
+  /** Times the replica went back to a snapshot (the host dropped its queue and asked it to resync). */
+  resyncs: number;
+  /** Delta batches the agents replica applied, and how often its store told the view (once per frame at most). */
+  batches: number;
+  publishes: number;
   frames: number;
   framesOver16: number;
   framesOver50: number;
@@ -48,9 +53,9 @@ export async function measureWindowThroughput(workerUrl: URL, rate: number, seco
     const after = await page.metrics();
     const per1k = (name: string) => ((after[name]! - before[name]!) * 1000) / (done.written / 1000);
     let lastApplied = started;
-    let lossless = true;
+    let resyncs = 0;
     for (let i = 0; i < samples.applied.length; i += 3) {
-      if (samples.applied[i + 2] !== 1) lossless = false;
+      if (samples.applied[i + 2] !== 1 && samples.applied[i - 1] === 1) resyncs++;
       lastApplied = samples.applied[i]!;
     }
     await page.close();
@@ -58,7 +63,10 @@ export async function measureWindowThroughput(workerUrl: URL, rate: number, seco
       events: done.written,
       committedPerSec: done.written / (done.ms / 1000),
       appliedPerSec: done.written / ((lastApplied - started) / 1000),
-      lossless: lossless && (samples.applied.at(-2) ?? 0) >= done.head,
+      lossless: resyncs === 0 && (samples.applied.at(-2) ?? 0) >= done.head,
+      resyncs,
+      batches: samples.applied.length / 3,
+      publishes: samples.published.length / 2,
       frames: watch.frames.length,
       framesOver16: watch.frames.filter((f) => f > 1000 / 60 + 0.5).length,
       framesOver50: watch.frames.filter((f) => f > 50).length,
