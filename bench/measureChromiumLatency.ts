@@ -55,13 +55,16 @@ async function measureFloor(chromium: BareChromium, workerUrl: URL, pageCounts: 
   return results;
 }
 
-/** Each stamped seq a page's replica applied, from the seq it had before the run: its latency at the time applied. */
-function latenciesOf(samples: PageSamples, fromSeq: number, commitTimes: Float64Array): number[] {
+/**
+ * Each stamped seq a page reached, from the seq it had before the run: its latency when first reached. `step` is 3
+ * for the applied triples (time, seq, status: live only) and 2 for the published pairs (time, seq).
+ */
+function latenciesOf(samples: number[], step: 2 | 3, fromSeq: number, commitTimes: Float64Array): number[] {
   const out: number[] = [];
   let seq = fromSeq;
-  for (let i = 0; i < samples.applied.length; i += 3) {
-    const [at, upTo, live] = [samples.applied[i]!, samples.applied[i + 1]!, samples.applied[i + 2]!];
-    if (live !== 1 || upTo <= seq) continue;
+  for (let i = 0; i < samples.length; i += step) {
+    const [at, upTo] = [samples[i]!, samples[i + 1]!];
+    if ((step === 3 && samples[i + 2] !== 1) || upTo <= seq) continue;
     for (let s = seq + 1; s <= upTo; s++) if (commitTimes[s]) out.push(at - commitTimes[s]!);
     seq = upTo;
   }
@@ -77,21 +80,33 @@ async function openApp(chromium: BareChromium, url: string): Promise<{ page: Bar
   return { page, seq };
 }
 
-async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
+/** Commit → the store applied it (the row's figure) and → the store told the view, at the next frame. */
+export interface WindowLatencyResult extends LatencyResult {
+  toldP50: number;
+  toldP99: number;
+}
+
+async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<WindowLatencyResult[]> {
   const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * pageCounts.length + 10_000)));
   const host = startWindowHost(workerUrl, { commitTimes });
   const { port, launchKey } = (await host.next('ready')) as { port: number; launchKey: string };
   const url = `http://127.0.0.1:${port}/?launch=${launchKey}&user=bob#/agents`;
-  const results: LatencyResult[] = [];
+  const results: WindowLatencyResult[] = [];
   for (const count of pageCounts) {
     const pages = await Promise.all(Array.from({ length: count }, () => openApp(chromium, url)));
     host.post({ kind: 'run', rate, seconds });
     const { head } = (await host.next('done')) as { head: number };
     await Promise.all(pages.map(({ page }) => page.waitFor(`${probeState}.seq >= ${head}`, 10_000).catch(() => undefined)));
     const latencies: number[] = [];
-    for (const { page, seq } of pages) latencies.push(...latenciesOf(await page.evaluate<PageSamples>(readSamples), seq, commitTimes));
+    const told: number[] = [];
+    for (const { page, seq } of pages) {
+      const samples = await page.evaluate<PageSamples>(readSamples);
+      latencies.push(...latenciesOf(samples.applied, 3, seq, commitTimes));
+      told.push(...latenciesOf(samples.published, 2, seq, commitTimes));
+    }
     await Promise.all(pages.map(({ page }) => page.close()));
-    results.push(summarize(count, rate, latencies));
+    const toldAt = summarize(count, rate, told);
+    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99 });
   }
   await host.stop();
   return results;
@@ -102,7 +117,7 @@ export async function measureChromiumLatency(
   pageCounts: number[],
   rate: number,
   seconds: number,
-): Promise<{ floor: LatencyResult[]; switchboard: LatencyResult[] }> {
+): Promise<{ floor: LatencyResult[]; switchboard: WindowLatencyResult[] }> {
   const chromium = await launchBareChromium();
   try {
     const floor = await measureFloor(chromium, urls.rawWs, pageCounts, rate, seconds);

@@ -15,12 +15,20 @@ export interface WindowThroughputResult {
   /** Applied by the window per second, from the first commit to the last event applied. */
   appliedPerSec: number;
   lossless: boolean;
+  /** Times the replica went back to a snapshot (the host dropped its queue and asked it to resync). */
+  resyncs: number;
+  /** Delta batches the agents replica applied, and how often its store told the view (once per frame at most). */
+  batches: number;
+  publishes: number;
   frames: number;
   framesOver16: number;
   framesOver50: number;
   longestFrameMs: number;
   longTasks: number;
   heapMiB: number;
+  /** The page's main thread, busy (tasks) and running script, in ms per 1,000 events applied. */
+  busyMsPer1k: number;
+  scriptMsPer1k: number;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -35,16 +43,19 @@ export async function measureWindowThroughput(workerUrl: URL, rate: number, seco
     await new Promise((resolve) => setTimeout(resolve, 300));
     await page.evaluate(clearSamples);
     await page.evaluate(startFrameWatchScript);
+    const before = await page.metrics();
     const started = now();
     host.post({ kind: 'stream', rate, seconds });
     const done = (await host.next('done')) as { head: number; written: number; ms: number };
     await page.waitFor(`${probeState}.seq >= ${done.head}`, 30_000, 20);
     const samples = await page.evaluate<PageSamples>(readSamples);
     const watch = await page.evaluate<FrameWatch>(stopFrameWatch);
+    const after = await page.metrics();
+    const per1k = (name: string) => ((after[name]! - before[name]!) * 1000) / (done.written / 1000);
     let lastApplied = started;
-    let lossless = true;
+    let resyncs = 0;
     for (let i = 0; i < samples.applied.length; i += 3) {
-      if (samples.applied[i + 2] !== 1) lossless = false;
+      if (samples.applied[i + 2] !== 1 && samples.applied[i - 1] === 1) resyncs++;
       lastApplied = samples.applied[i]!;
     }
     await page.close();
@@ -52,13 +63,18 @@ export async function measureWindowThroughput(workerUrl: URL, rate: number, seco
       events: done.written,
       committedPerSec: done.written / (done.ms / 1000),
       appliedPerSec: done.written / ((lastApplied - started) / 1000),
-      lossless: lossless && (await Promise.resolve(samples.applied.at(-2) ?? 0)) >= done.head,
+      lossless: resyncs === 0 && (samples.applied.at(-2) ?? 0) >= done.head,
+      resyncs,
+      batches: samples.applied.length / 3,
+      publishes: samples.published.length / 2,
       frames: watch.frames.length,
       framesOver16: watch.frames.filter((f) => f > 1000 / 60 + 0.5).length,
       framesOver50: watch.frames.filter((f) => f > 50).length,
       longestFrameMs: Math.max(0, ...watch.frames),
       longTasks: watch.longTasks.length,
       heapMiB: watch.heapBytes / 2 ** 20,
+      busyMsPer1k: per1k('TaskDuration'),
+      scriptMsPer1k: per1k('ScriptDuration'),
     };
   } finally {
     await chromium.close();

@@ -9,6 +9,7 @@ import { consoleRows } from './rows/consoleRows';
 import { eventLogRows } from './rows/eventLogRows';
 import { ingestRows } from './rows/ingestRows';
 import { latencyRows } from './rows/latencyRows';
+import { memoryRows } from './rows/memoryRows';
 import { notificationRows } from './rows/notificationRows';
 import { queueRows } from './rows/queueRows';
 import { reloadRows } from './rows/reloadRows';
@@ -28,6 +29,7 @@ export const benchRows: BenchRow[] = [
   chromiumLatencyRows,
   windowThroughputRows,
   reloadRows,
+  memoryRows,
   consoleRows,
   schedulingRows,
   widgetRows,

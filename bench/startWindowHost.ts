@@ -18,7 +18,7 @@ export interface WindowHost {
 export function startWindowHost(url: URL, options: { commitTimes?: Float64Array; process?: boolean } = {}): WindowHost {
   const setup = { rendererDir: fileURLToPath(benchFile('../renderer/')), commitTimes: options.commitTimes };
   const endpoint: Worker | ChildProcess = options.process
-    ? fork(fileURLToPath(url), [JSON.stringify({ rendererDir: setup.rendererDir })], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+    ? fork(fileURLToPath(url), [JSON.stringify({ rendererDir: setup.rendererDir })], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: ['--expose-gc'] })
     : new Worker(url, { workerData: setup });
   const next = (kind: string) =>
     new Promise<Record<string, unknown>>((resolve) => {

@@ -11,8 +11,8 @@ export const windowThroughputRows: BenchRow = {
     return [
       {
         measure: `one Chromium window (#/agents) absorbing agent_seen events, ${fmt(r.events)} committed at ${fmt(r.committedPerSec)}/s`,
-        switchboard: `${fmt(r.appliedPerSec)} ev/s applied, ${r.lossless ? 'no loss' : 'LOSS (resync)'}`,
-        baseline: `${r.framesOver16}/${r.frames} frames > 16.7 ms, ${r.framesOver50} > 50 ms (longest ${r.longestFrameMs.toFixed(0)} ms), ${r.longTasks} long tasks, heap ${r.heapMiB.toFixed(1)} MiB`,
+        switchboard: `${fmt(r.appliedPerSec)} ev/s applied, ${r.lossless ? 'no loss' : `LOSS (${r.resyncs} resyncs)`}; ${r.batches} batches, ${r.publishes} store updates`,
+        baseline: `${r.framesOver16}/${r.frames} frames > 16.7 ms, ${r.framesOver50} > 50 ms (longest ${r.longestFrameMs.toFixed(0)} ms), ${r.longTasks} long tasks, heap ${r.heapMiB.toFixed(1)} MiB; main thread busy ${r.busyMsPer1k.toFixed(2)} ms per 1k events (script ${r.scriptMsPer1k.toFixed(2)})`,
         target: '≥ 100k ev/s, no loss, no frame > 50 ms',
         values: { ...r, lossless: r.lossless ? 1 : 0 },
       },

@@ -15,6 +15,8 @@ export interface BarePage {
   /** Resolves when the expression is truthy in the page, polling every `everyMs`. */
   waitFor(expression: string, timeoutMs?: number, everyMs?: number): Promise<void>;
   reload(): Promise<void>;
+  /** The renderer's own counters (CDP Performance domain): TaskDuration and ScriptDuration in seconds, JSHeapUsedSize, … */
+  metrics(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,11 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
           if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
           await sleep(everyMs);
         }
+      },
+      async metrics() {
+        await send('Performance.enable');
+        const { metrics } = (await send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
       },
       async reload() {
         const loaded = new Promise<void>((resolve) => loadWaiters.push(resolve));
