@@ -21,8 +21,10 @@ export const casesScrollRows: BenchRow = {
       {
         measure: `#/cases: fling top to bottom (${fmt(s.cases)} rows in ~600 frames)`,
         switchboard: frames(s.fling),
+        baseline: `floor (static page, same fling): ${frames(s.floor)}`,
+        ratio: `${s.fling.over50} vs ${s.floor.over50} frames > 50 ms`,
         target: '60 fps: no frame > 50 ms, no long task',
-        values: frameValues(s.fling),
+        values: { ...frameValues(s.fling), ...Object.fromEntries(Object.entries(frameValues(s.floor)).map(([k, v]) => [`floor${k[0]!.toUpperCase()}${k.slice(1)}`, v])) },
       },
       {
         measure: '#/cases: reading pace (2 rows a frame, pages fetched as reached)',
