@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { referenceOf } from '../test/support/fixtureRegister';
 import { benchFile, percentile } from './benchRow';
-import { scrollCases, timeSearch, type ScrollRun } from './pages/casesPageProbes';
+import { buildFloorPage, scrollCases, timeSearch, type ScrollRun } from './pages/casesPageProbes';
 import { launchBareChromium, type BarePage } from './support/bareChromium';
 import { startCasesHost } from './support/casesHost';
 
@@ -32,6 +32,8 @@ export interface CasesScrollResult {
   searchP99: number;
   fling: FrameFigures;
   reading: FrameFigures;
+  /** The same fling over a static page that runs no script, in the same browser: what the machine allows. */
+  floor: FrameFigures;
 }
 
 const figures = (run: ScrollRun): FrameFigures => {
@@ -70,7 +72,8 @@ export async function measureCasesScroll(root: string, cases = 100_000, searches
     await page.waitFor(`document.querySelectorAll('[data-testid=case-row]').length > 0`);
 
     // Scrolling first, over the whole table; then back to the top at reading pace.
-    const fling = await page.evaluate<ScrollRun>(`(${scrollCases.toString()})(${Math.ceil((pages * perPage * 30) / 600)}, 1200)`);
+    const flingStep = Math.ceil((pages * perPage * 30) / 600);
+    const fling = await page.evaluate<ScrollRun>(`(${scrollCases.toString()})(${flingStep}, 1200)`);
     await page.evaluate(`document.querySelector('.cases-table .ui-table-scroll').scrollTop = 0`);
     await page.waitFor(`document.querySelector('[data-testid=case-row]')?.getAttribute('data-row-index') === '0'`);
     const reading = await page.evaluate<ScrollRun>(`(${scrollCases.toString()})(60, 600)`);
@@ -88,6 +91,11 @@ export async function measureCasesScroll(root: string, cases = 100_000, searches
     }
     samples.sort((a, b) => a - b);
     await page.close();
+
+    const blank = await chromium.open('about:blank');
+    await blank.evaluate(`(${buildFloorPage.toString()})(${pages * perPage * 30}, 60)`);
+    const floor = await blank.evaluate<ScrollRun>(`(${scrollCases.toString()})(${flingStep}, 1200)`);
+    await blank.close();
     return {
       cases: pages * perPage,
       ingestSeconds,
@@ -96,6 +104,7 @@ export async function measureCasesScroll(root: string, cases = 100_000, searches
       searchP99: percentile(samples, 0.99),
       fling: figures(fling),
       reading: figures(reading),
+      floor: figures(floor),
     };
   } finally {
     await chromium.close();

@@ -20,6 +20,12 @@ export interface IngestResult {
   createPerSec: number;
   syncPerSec: number;
   plainPerSec: number;
+  /**
+   * Main-thread CPU per case in each pass (the writes are serial there; pages parse on another thread): steadier
+   * than the rates on a busy machine, and 1e6 / it is the rate one uncontended core would allow.
+   */
+  createCpuUs: number;
+  syncCpuUs: number;
   searchP50: number;
   searchP99: number;
 }
@@ -39,10 +45,14 @@ export async function measureIngest(cases = 100_000, threadEntry: URL): Promise<
 
   const pass = async () => {
     const start = performance.now();
+    const cpu = process.threadCpuUsage();
     const scrape = (await kernel.registry.run('scrapes.start', { sourceId: source.id }, { actor })) as Scrape;
     for (;;) {
       const now = contexts.cases.scrape(scrape.id)!;
-      if (now.status === 'completed') return { seconds: (performance.now() - start) / 1000, scrape: now };
+      if (now.status === 'completed') {
+        const used = process.threadCpuUsage(cpu);
+        return { seconds: (performance.now() - start) / 1000, cpuUs: used.user + used.system, scrape: now };
+      }
       if (now.status === 'failed') throw new Error(`ingest bench: scrape failed: ${now.failure}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -85,6 +95,8 @@ export async function measureIngest(cases = 100_000, threadEntry: URL): Promise<
     createPerSec: n / first.seconds,
     syncPerSec: n / second.seconds,
     plainPerSec: n / plainSeconds,
+    createCpuUs: first.cpuUs / n,
+    syncCpuUs: second.cpuUs / n,
     searchP50: samples[Math.floor(samples.length * 0.5)]!,
     searchP99: samples[Math.floor(samples.length * 0.99)]!,
   };

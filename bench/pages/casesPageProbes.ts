@@ -48,7 +48,7 @@ export interface ScrollRun {
 
 /** Scrolls the cases table by `step` px per frame, for at most `maxFrames` frames or until its end. */
 export function scrollCases(step: number, maxFrames: number): Promise<ScrollRun> {
-  const scroller = document.querySelector('.cases-table .ui-table-scroll')!;
+  const scroller = document.querySelector('.ui-table-scroll')!;
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ type: 'longtask' });
@@ -71,4 +71,15 @@ export function scrollCases(step: number, maxFrames: number): Promise<ScrollRun>
     };
     requestAnimationFrame(frame);
   });
+}
+
+/**
+ * The floor for the scroll figures, in a blank page of the same browser: a scroller as tall as the cases table
+ * holding one static table of `rows` short rows at its top, which no script touches while it scrolls.
+ */
+export function buildFloorPage(height: number, rows: number): void {
+  const cells = '<td>HSE-001-001</td><td>Offender 1-1 Ltd</td><td>HSE</td><td>2024-02-01</td><td>£1,010.50</td><td>£250.00</td><td>1 min ago</td>';
+  document.body.innerHTML =
+    `<div class="ui-table-scroll" style="height: 100vh; overflow: auto"><table style="width: 100%; table-layout: fixed">` +
+    `<tbody>${`<tr style="height: 30px">${cells}</tr>`.repeat(rows)}<tr style="height: ${height}px"><td colspan="7"></td></tr></tbody></table></div>`;
 }

@@ -9,6 +9,8 @@ export interface PageElement {
   readonly scrollHeight: number;
   readonly clientHeight: number;
   value: string;
+  innerHTML: string;
+  readonly body: PageElement;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement> & { readonly length: number; readonly [index: number]: PageElement | undefined };
   dispatchEvent(event: unknown): boolean;

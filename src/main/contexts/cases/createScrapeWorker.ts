@@ -29,6 +29,8 @@ export interface ScrapeSettings {
 interface PageAhead {
   url: string;
   page: number;
+  /** Its request goes out at once (no rate-limit wait before it). */
+  immediate: boolean;
   html: Promise<string>;
   parsed: Promise<ParsedPage>;
 }
@@ -101,6 +103,7 @@ export function createScrapeWorker(write: Write, rows: CaseRows, writes: CaseWri
       if (start.status !== 'running') write(actor, (emit) => writes.setStatus(emit, scrapeId, 'running'));
       /** Fetches a page and hands it to the parser; both run while the page before it is written. */
       const readAhead = (url: string, page: number): PageAhead => {
+        const immediate = rps <= 0 || (nextSlot.get(start.source_id) ?? 0) <= Date.now();
         const html = fetchPage(url, start.source_id, signal);
         const parsed = html.then((text) =>
           parse(text, url, signal).catch((error: unknown) => {
@@ -110,7 +113,7 @@ export function createScrapeWorker(write: Write, rows: CaseRows, writes: CaseWri
         );
         // Awaited in its turn; this keeps a failure read ahead from counting as unhandled if the write before it throws.
         parsed.catch(() => undefined);
-        return { url, page, html, parsed };
+        return { url, page, immediate, html, parsed };
       };
       let current = start.next_url === null ? null : readAhead(start.next_url, start.pages_done + 1);
       let mark = performance.now();
@@ -120,8 +123,8 @@ export function createScrapeWorker(write: Write, rows: CaseRows, writes: CaseWri
         const next = parsed.next === current.url ? null : parsed.next; // a page that links to itself ends the register
         const ahead = next === null ? null : readAhead(next, current.page + 1);
         // The write holds the event loop: let the next page's request go out and its bytes reach the parse thread
-        // first, so it is parsed while this page is written. Bounded, so a rate-limit wait never delays the write.
-        if (ahead) await settledWithin(ahead.html, AHEAD_WAIT_MS);
+        // first, so it is parsed while this page is written. Not while it waits for its rate-limit slot, and bounded.
+        if (ahead?.immediate) await settledWithin(ahead.html, AHEAD_WAIT_MS);
         const now = performance.now();
         const ms = Math.round(now - mark);
         mark = now;
