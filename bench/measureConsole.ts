@@ -60,7 +60,10 @@ export async function measureConsole(root: string, workerUrl: URL, lines: number
         if (event.type !== 'console_append') continue;
         const text = (event.payload as { text: string }).text;
         for (let at = text.indexOf(' t='); at !== -1; at = text.indexOf(' t=', at + 3)) {
-          const written = Number(text.slice(at + 3, text.indexOf('\n', at)));
+          const end = text.indexOf('\n', at);
+          // A line cut between two chunks: its stamp is incomplete here (a cut number would read as ancient).
+          if (end === -1) break;
+          const written = Number(text.slice(at + 3, end));
           if (written < firstWrite) firstWrite = written;
           delays.push(now - written);
         }

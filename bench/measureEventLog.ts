@@ -51,7 +51,7 @@ export function measureEventLog(count = 20_000): LogResult {
   // Alternate and keep each one's best round, so neither gets the cold cache or the bigger file.
   let plain = Infinity;
   let logged = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     plain = Math.min(plain, seconds((i) => plainOne.immediate(i), round * count));
     logged = Math.min(logged, seconds(loggedOne, round * count));
   }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSyncClient } from '../../../src/renderer/src/sync/createSyncClient';
 import { agentsReducer } from '../../../src/renderer/src/features/agents/agentsReducer';
+import { EAGER_FLUSH_BYTES } from '../../../src/main/kernel/sync/createSyncServer';
 import type { ServerFrame } from '../../../src/shared/contract';
 import { createMemoryPair } from '../../support/createMemoryPair';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
@@ -14,7 +15,7 @@ describe('a commit goes out with its write', () => {
     core = undefined;
   });
 
-  it('hands each following window its delta before the write returns, one batch per commit, up to that commit', async () => {
+  it('hands each following window a small commit before the write returns, one batch per commit, up to that commit; a bulky one on the next turn', async () => {
     const c = (core = createTestCore());
     const pairs = [1, 2].map((n) => {
       const pair = createMemoryPair();
@@ -58,6 +59,12 @@ describe('a commit goes out with its write', () => {
       expect(deltas.map((d) => d.events.map((e) => e.type))).toEqual([['agent_registered'], ['agent_disabled']]);
       expect(deltas.map((d) => d.upTo)).toEqual(deltas.map((d) => d.events[0]!.seq));
     }
+
+    // A bulky commit (console output) waits for the turn, so the write's caller is answered first.
+    c.kernel.write(c.acme.ref, (emit) => emit('agents:updates:acme', { type: 'agent_deleted', payload: { uuid: 'x'.repeat(EAGER_FLUSH_BYTES) } }));
+    expect(pairs.map((p) => p.pending.toClient)).toEqual([0, 0]);
+    await tick();
+    expect(pairs.map((p) => p.pending.toClient)).toEqual([1, 1]);
     clients.forEach((client) => client.dispose());
     expect(c.kernel.bus.subscriberCount('agents:updates:acme')).toBe(0);
   });

@@ -17,11 +17,18 @@ export interface SyncServer {
   onDidChangeConnections(listener: () => void): () => void;
   /**
    * Sends what the last commit queued now, rather than on the next turn of the event loop: a window is one
-   * send away from a commit instead of waiting for every other write of the same turn. The writer calls it.
+   * send away from a commit instead of waiting for every other write of the same turn. Bulky commits still wait
+   * for the turn (`EAGER_FLUSH_BYTES`). The writer calls it.
    */
   flushCommitted(): void;
   dispose(): void;
 }
+
+/**
+ * A commit's events up to this size go out with the write; bigger ones (console output) on the next turn, so the
+ * writer's caller (a REST request, an agent waiting for its answer) is not held while they are copied to every window.
+ */
+export const EAGER_FLUSH_BYTES = 16 * 2 ** 10;
 
 export interface SyncServerDeps {
   bus: Bus;
@@ -60,7 +67,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       // Taken first: a send may reach an in-process window that writes again before this loop ends.
       const due = [...queued];
       queued.clear();
-      for (const outbox of due) outbox.flushNow();
+      for (const outbox of due) if (outbox.queuedBytes <= EAGER_FLUSH_BYTES) outbox.flushNow();
     },
     dispose() {
       queued.clear();
