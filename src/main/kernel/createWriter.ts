@@ -23,14 +23,15 @@ export type Write = <R>(actor: ActorRef, work: (emit: Emit) => R) => R;
 export type CommitListener = (events: readonly LogEvent[]) => void;
 
 /**
- * Told once a commit's events reached every subscriber, unless that publish is nested in another's (a listener
- * that writes): only then is every committed event in seq order in the outboxes, so they may flush.
+ * Told once a commit's events, and those of any write its listeners made meanwhile, reached every subscriber: only
+ * then is every committed event in seq order in the outboxes, so they may flush.
  */
 export type PublishedListener = () => void;
 
 export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitListener, onPublished?: PublishedListener): Write {
   let writing = false;
-  let publishing = 0;
+  let publishing = false;
+  const unpublished: LogEvent[] = [];
   // Built once: better-sqlite3's transaction wrapper is not free to create per write.
   const transaction = db.transaction((work: (emit: Emit) => unknown, emit: Emit): unknown => {
     const value = work(emit);
@@ -60,14 +61,22 @@ export function createWriter(db: Db, log: EventLog, bus: Bus, onCommit?: CommitL
     if (last) log.committed(last.seq);
     if (pending.length === 0) return result;
     stageProbe.current?.committed(pending);
-    publishing++;
+    for (const event of pending) unpublished.push(event);
+    // A listener that writes while a commit is being published (a notifier) queues its events behind the rest:
+    // the outer publish sends them, so every subscriber sees seq order.
+    if (publishing) {
+      onCommit?.(pending);
+      return result;
+    }
+    publishing = true;
     try {
-      for (const event of pending) bus.publish(event);
+      for (let i = 0; i < unpublished.length; i++) bus.publish(unpublished[i]!);
     } finally {
-      publishing--;
+      unpublished.length = 0;
+      publishing = false;
     }
     stageProbe.current?.published(pending);
-    if (publishing === 0) onPublished?.();
+    onPublished?.();
     onCommit?.(pending);
     return result;
   };

@@ -31,6 +31,25 @@ describe('event log and unit of work', () => {
     kernel.dispose();
   });
 
+  it('publishes in seq order when a listener writes while a commit is being published', () => {
+    const kernel = createKernel({ file: ':memory:' });
+    const seen: number[] = [];
+    // The first subscriber reacts to `a` by writing (as notifiers do); the second must still see 1, 2, 3.
+    const react = kernel.bus.subscribe(topic, (e) => {
+      if ((e.payload as { uuid: string }).uuid === 'a') kernel.write(alice, (emit) => emit(topic, deleted('reaction')));
+    });
+    const record = kernel.bus.subscribe(topic, (e) => seen.push(e.seq));
+    kernel.write(alice, (emit) => {
+      emit(topic, deleted('a'));
+      emit(topic, deleted('b'));
+    });
+    expect(seen).toEqual([1, 2, 3]);
+    expect(kernel.log.head()).toBe(3);
+    react();
+    record();
+    kernel.dispose();
+  });
+
   it('publishes nothing and keeps head when the write throws', () => {
     const kernel = createKernel({ file: ':memory:' });
     const listener = vi.fn();
