@@ -21,7 +21,13 @@ const selected = benchRows.filter((r) => (only ? only.has(r.name) : !process.env
 const results: { name: string; rows: Row[] }[] = [];
 for (const family of selected) {
   process.stderr.write(`bench: ${family.name}…\n`);
-  const rows = await family.run();
+  // One family failing is reported in its place; the others' figures still print and save.
+  const rows = await Promise.resolve()
+    .then(() => family.run())
+    .catch((error: unknown): Row[] => {
+      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      return [{ measure: `${family.name}: FAILED`, switchboard: error instanceof Error ? error.message : String(error), target: '' }];
+    });
   results.push({ name: family.name, rows });
   rows.forEach((r) => process.stderr.write(`  ${r.measure}: ${r.switchboard}${r.ratio ? ` (${r.ratio})` : ''}\n`));
 }

@@ -15,6 +15,8 @@ export interface BarePage {
   /** Resolves when the expression is truthy in the page, polling every `everyMs`. */
   waitFor(expression: string, timeoutMs?: number, everyMs?: number): Promise<void>;
   reload(): Promise<void>;
+  /** Makes it the visible tab: only the visible one gets animation frames, as only a visible window does. */
+  bringToFront(): Promise<void>;
   /** The renderer's own counters (CDP Performance domain): TaskDuration and ScriptDuration in seconds, JSHeapUsedSize, … */
   metrics(): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -70,7 +72,8 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
       ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
       'about:blank',
     ],
-    { stdio: 'ignore' },
+    // Its own process group, so closing ends its helper processes too (they write the profile until they die).
+    { stdio: 'ignore', detached: true },
   );
   const port = await devToolsPort(profile, child);
   const http = `http://127.0.0.1:${port}`;
@@ -128,6 +131,9 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
         const { metrics } = (await send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
         return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
       },
+      async bringToFront() {
+        await send('Page.bringToFront');
+      },
       async reload() {
         const loaded = new Promise<void>((resolve) => loadWaiters.push(resolve));
         await send('Page.reload');
@@ -143,10 +149,18 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
   return {
     open,
     async close() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      // Chromium's last writes to its profile may still be landing just after it exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          // The group is gone already.
+        }
+      };
+      signalGroup('SIGTERM');
+      await exited;
+      signalGroup('SIGKILL');
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
