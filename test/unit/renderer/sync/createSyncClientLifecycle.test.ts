@@ -2,7 +2,7 @@
  * The real sync client's life around its replicas, against a hand-played main process: waiting for a seq, sharing a
  * replica, releasing a topic, a dropped connection and dispose.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agent } from '../../../../src/shared/contract';
 import { createSyncClient, type SyncClient, type ViewReducer } from '../../../../src/renderer/src/sync/createSyncClient';
 import { createFakeChannel, type FakeChannel } from '../support/fakeChannel';
@@ -62,6 +62,26 @@ describe('createSyncClient lifecycle', () => {
     // Watching again after the release asks for the topic and a snapshot anew.
     client.watch('agents.list', {}, list).dispose();
     expect(channel.sent.filter((f) => f.kind === 'snapshot')).toHaveLength(2);
+  });
+
+  it("advances a replica's seq to a batch's upTo even when the batch holds none of its events", async () => {
+    await start();
+    const replica = client.watch('agents.list', {}, list);
+    answer('snapshot', { seq: 1, data: [] });
+    channel.push({ kind: 'delta', batch: 1, upTo: 9, events: [] });
+    expect(replica.getState().seq).toBe(9);
+  });
+
+  it('re-snapshots a topic whose event does not match the contract', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await start();
+    client.watch('agents.list', {}, list);
+    answer('snapshot', { seq: 1, data: [] });
+    const sent = channel.sent.length;
+    channel.push({ kind: 'delta', batch: 1, upTo: 2, events: [{ seq: 2, topic, type: 'agent_registered', payload: { wrong: true } }] });
+    const after = channel.sent.slice(sent).filter((f) => f.kind !== 'ack');
+    expect(after.map((f) => f.kind)).toEqual(['subscribe', 'snapshot']);
+    vi.restoreAllMocks();
   });
 
   it('marks replicas stale and fails pending requests when the connection drops', async () => {
