@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL } from '../../../../src/shared/contract';
-import { detectChannel } from '../../../../src/renderer/src/sync/detectChannel';
+import { detectChannel, isElectron } from '../../../../src/renderer/src/sync/detectChannel';
 
 class FakeSocket {
   static urls: string[] = [];
@@ -23,6 +23,12 @@ describe('detectChannel', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     FakeSocket.urls = [];
+  });
+
+  it('knows it runs in Electron exactly when the preload bridge is there', () => {
+    expect(isElectron()).toBe(false);
+    vi.stubGlobal(BRIDGE_GLOBAL, { send: () => {}, onFrame: () => () => {} });
+    expect(isElectron()).toBe(true);
   });
 
   it('uses the preload bridge when there is one', () => {

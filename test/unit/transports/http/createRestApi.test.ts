@@ -125,6 +125,13 @@ describe('createRestApi', () => {
       expect(await res.json()).toMatchObject({ error: { code: 'INTERNAL' } });
       expect(logged).toHaveBeenCalledTimes(1);
       expect(String(logged.mock.calls[0]![0])).toContain('PUT /api/agents/u3/disable failed');
+      // A peer chooses the path: the log line keeps its first 200 characters.
+      runResult = async () => {
+        throw new Error('disk on fire again');
+      };
+      const long = `/api/agents/${'x'.repeat(300)}/disable`;
+      await call('PUT', long);
+      expect(String(logged.mock.calls[1]![0])).toContain(`PUT ${long.slice(0, 200)} failed`);
     } finally {
       logged.mockRestore();
     }

@@ -30,5 +30,10 @@ describe('createBackoff', () => {
     expect(isLoopbackUrl('ws://[::1]:4700/ws')).toBe(true);
     expect(isLoopbackUrl('wss://switchboard.example.com/ws')).toBe(false);
     expect(isLoopbackUrl('not a url')).toBe(false);
+    // The whole 127/8 block and *.localhost are this machine; names that merely start like them are not.
+    expect(isLoopbackUrl('ws://127.10.20.30:4700/ws')).toBe(true);
+    expect(isLoopbackUrl('ws://app.localhost:4700/ws')).toBe(true);
+    expect(isLoopbackUrl('ws://127.0.0.1.evil.example/ws')).toBe(false);
+    expect(isLoopbackUrl('ws://localhost.evil.example/ws')).toBe(false);
   });
 });

@@ -47,6 +47,10 @@ class FakeSocket {
     this.onerror?.();
     this.readyState = 3;
   }
+  /** A message from the host. */
+  message(data: unknown) {
+    this.onmessage?.({ data });
+  }
   /** The host refuses, or the connection drops. */
   drop() {
     this.readyState = 3;
@@ -182,5 +186,114 @@ describe('createWebSocketChannel reconnects', () => {
     expect(ch.state).toEqual({ status: 'reconnecting', attempt: 2 });
     vi.advanceTimersByTime(1000);
     expect(FakeSocket.made).toHaveLength(2);
+  });
+});
+
+describe('createWebSocketChannel frames and network', () => {
+  let channel: FrameChannel;
+  const welcome = { kind: 'welcome', epoch: 'e1', head: 3 };
+  const open = () => {
+    channel = createWebSocketChannel('ws://127.0.0.1:4700/ws', { WebSocketImpl, random: () => 0.5 });
+    return channel;
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeSocket.made = [];
+  });
+  afterEach(() => {
+    channel.dispose();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('hands frames that match the contract to subscribed listeners, and drops the rest with an error', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ch = open();
+    const frames: unknown[] = [];
+    ch.onFrame((f) => frames.push(f));
+    const dropped = vi.fn();
+    ch.onFrame(dropped)();
+    last().accept();
+    last().message(JSON.stringify(welcome));
+    last().message('{not json');
+    last().message(JSON.stringify({ kind: 'nope' }));
+    expect(frames).toEqual([welcome]);
+    expect(dropped).not.toHaveBeenCalled();
+    expect(logged).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores a replaced socket: its frames and its late close', () => {
+    const ch = open();
+    const frames: unknown[] = [];
+    ch.onFrame((f) => frames.push(f));
+    const old = last();
+    old.accept();
+    old.drop();
+    vi.advanceTimersByTime(1000);
+    last().accept();
+    old.message(JSON.stringify(welcome));
+    old.onclose?.();
+    expect(frames).toEqual([]);
+    expect(ch.state.status).toBe('open');
+  });
+
+  it('sends only on an open connection, as JSON', () => {
+    const ch = open();
+    expect(ch.send({ kind: 'hello' })).toBe(false);
+    last().accept();
+    expect(ch.send({ kind: 'ack', batch: 4 })).toBe(true);
+    expect(last().sent.map((s) => JSON.parse(s))).toEqual([{ kind: 'hello' }, { kind: 'ack', batch: 4 }]);
+    last().drop();
+    expect(ch.send({ kind: 'ack', batch: 5 })).toBe(false);
+  });
+
+  it('goes Offline at once when the network goes, dropping the socket, and reconnects when it is back', () => {
+    const network = new EventTarget();
+    vi.stubGlobal('window', network);
+    vi.stubGlobal('navigator', { onLine: true });
+    const ch = open();
+    const first = last();
+    first.accept();
+    network.dispatchEvent(new Event('offline'));
+    expect(ch.state.status).toBe('offline');
+    expect(first.readyState).toBe(3);
+    expect(ch.send({ kind: 'hello' })).toBe(false);
+    vi.advanceTimersByTime(60_000);
+    expect(FakeSocket.made).toHaveLength(1);
+    network.dispatchEvent(new Event('online'));
+    expect(FakeSocket.made).toHaveLength(2);
+    last().accept();
+    expect(ch.state.status).toBe('open');
+    // Online while connected changes nothing.
+    network.dispatchEvent(new Event('online'));
+    expect(FakeSocket.made).toHaveLength(2);
+  });
+
+  it('waits for the network instead of retrying while the OS says it is offline', () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    const ch = open();
+    last().drop();
+    expect(ch.state).toEqual({ status: 'offline', attempt: 1 });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('dispose closes the socket, tells listeners once, and ignores the network and Retry now afterwards', () => {
+    const network = new EventTarget();
+    vi.stubGlobal('window', network);
+    const ch = open();
+    const states: string[] = [];
+    ch.onState((s) => states.push(s.status));
+    const stopped = vi.fn();
+    ch.onState(stopped)();
+    last().accept();
+    ch.dispose();
+    expect(last().readyState).toBe(3);
+    ch.retryNow?.();
+    network.dispatchEvent(new Event('online'));
+    expect(FakeSocket.made).toHaveLength(1);
+    expect(states).toEqual(['open', 'closed']);
+    expect(stopped).not.toHaveBeenCalled();
   });
 });
