@@ -6,16 +6,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Campaign, LogEvent } from '../../../src/shared/contract';
-import { userActor } from '../../../src/main/kernel/actor';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 import { waitFor } from '../../support/waitFor';
 
 let core: TestCore;
 afterEach(() => core?.dispose());
 
-const actor = (user: string) => userActor(core.accounts.resolveUser(user));
-const run = <T>(name: string, input: unknown, who: ReturnType<typeof actor>) => core.kernel.registry.run(name, input, { actor: who }) as Promise<T>;
-const load = <T>(name: string, params: unknown, who: ReturnType<typeof actor>) => core.kernel.registry.load(name, params, who).data as T;
+const actor = (user: string) => core.user(user);
+const run = <T>(name: string, input: unknown, who: ReturnType<typeof actor>) => core.run<T>(name, input, who);
+const load = <T>(name: string, params: unknown, who: ReturnType<typeof actor>) => core.load<T>(name, params, who);
 
 describe('campaigns', () => {
   it('launches: populates the target, creates one pending offer per member across batches, and broadcasts as the seed', async () => {

@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case, CaseHistoryEntry, LogEvent, Scrape } from '../../../src/shared/contract';
 import type { ParsedPage } from '../../../src/main/contexts/cases';
-import { userActor } from '../../../src/main/kernel/actor';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 import { startFixtureRegister, type FixtureRegister } from '../../support/fixtureRegister';
 import { waitFor } from '../../support/waitFor';
@@ -18,9 +17,9 @@ afterEach(async () => {
   await register?.close();
 });
 
-const alice = () => userActor(core.accounts.resolveUser('alice'));
-const run = <T>(name: string, input: unknown) => core.kernel.registry.run(name, input, { actor: alice() }) as Promise<T>;
-const load = <T>(name: string, params: unknown) => core.kernel.registry.load(name, params, alice()).data as T;
+const alice = () => core.user('alice');
+const run = <T>(name: string, input: unknown) => core.run<T>(name, input, alice());
+const load = <T>(name: string, params: unknown) => core.load<T>(name, params, alice());
 
 const kase = (reference: string, offender: string, fine = 100) => ({
   reference,

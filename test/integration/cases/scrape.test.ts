@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case, LogEvent, Scrape } from '../../../src/shared/contract';
-import { userActor } from '../../../src/main/kernel/actor';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 import { referenceOf, startFixtureRegister, type FixtureRegister } from '../../support/fixtureRegister';
 import { waitFor } from '../../support/waitFor';
@@ -17,10 +16,10 @@ afterEach(async () => {
   await register?.close();
 });
 
-const alice = () => userActor(core.accounts.resolveUser('alice'));
-const carol = () => userActor(core.accounts.resolveUser('carol'));
-const run = <T>(name: string, input: unknown, actor = alice()) => core.kernel.registry.run(name, input, { actor }) as Promise<T>;
-const load = <T>(name: string, params: unknown, actor = alice()) => core.kernel.registry.load(name, params, actor).data as T;
+const alice = () => core.user('alice');
+const carol = () => core.user('carol');
+const run = <T>(name: string, input: unknown, actor = alice()) => core.run<T>(name, input, actor);
+const load = <T>(name: string, params: unknown, actor = alice()) => core.load<T>(name, params, actor);
 
 async function scrapeOnce(sourceId: number): Promise<Scrape> {
   const scrape = await run<Scrape>('scrapes.start', { sourceId });

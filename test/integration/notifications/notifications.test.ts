@@ -5,15 +5,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Inbox, LogEvent, Notification } from '../../../src/shared/contract';
-import { userActor } from '../../../src/main/kernel/actor';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 import { waitFor } from '../../support/waitFor';
 
 let core: TestCore;
 afterEach(() => core?.dispose());
 
-const actor = (user: string) => userActor(core.accounts.resolveUser(user));
-const run = <T>(name: string, input: unknown, who = core.acme) => core.kernel.registry.run(name, input, { actor: who }) as Promise<T>;
+const actor = (user: string) => core.user(user);
+const run = <T>(name: string, input: unknown, who = core.acme) => core.run<T>(name, input, who);
 const inbox = (user: string) => core.kernel.registry.load('notifications.inbox', {}, actor(user)).data as Inbox;
 const logged = (user: string) => core.kernel.log.readSince([`user:${user}:notifications`], 0);
 
