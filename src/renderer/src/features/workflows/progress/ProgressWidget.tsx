@@ -8,8 +8,9 @@ import { formatDuration } from '../../runs';
 import { ProgressBar } from '../../../ui/progress/ProgressBar';
 import { ActivityList } from './ActivityList';
 import type { Activity, ProgressState } from './progressState';
-import { describeEta, elapsedMs, processStatusLabels } from './statusText';
+import { describeEta, elapsedMs } from './statusText';
 import { useTick } from '../../../ui/time/useTick';
+import { WidgetHeader } from './WidgetHeader';
 import './progressWidget.css';
 
 export interface WidgetProps {
@@ -31,15 +32,7 @@ export function ProgressWidget({ progress, retry, full = false, actions, testId 
   const note = progress.updates.at(-1);
   return (
     <section className="wf-widget" data-testid={testId} data-status={progress.status} data-process-id={progress.processId} aria-label={`${progress.workflowName} process #${progress.processId}`}>
-      <header className="wf-widget-header">
-        <span className="wf-widget-title">
-          {progress.workflowName} <span className="muted">v{progress.version} · #{progress.processId}</span>
-        </span>
-        <span aria-live="polite" aria-atomic="true" className="wf-process-status" data-status={progress.status} data-testid={`${testId}-status`}>
-          {processStatusLabels[progress.status]}
-        </span>
-        {actions && <span className="wf-widget-actions">{actions}</span>}
-      </header>
+      <WidgetHeader progress={progress} actions={actions} testId={testId} />
       <ProgressBar value={progress.status === 'queued' ? undefined : percent} label={`${progress.workflowName} progress`} valueText={`${percent}%, ${eta}`} testId={`${testId}-bar`}>
         <span data-testid={`${testId}-caption`}>
           {progress.currentStep ? (

@@ -8,6 +8,7 @@ import { ProgressBar } from '../../../ui/progress/ProgressBar';
 import { ActivityList } from './ActivityList';
 import type { WidgetProps } from './ProgressWidget';
 import { elapsedMs, processStatusLabels } from './statusText';
+import { WidgetHeader } from './WidgetHeader';
 import './progressWidget.css';
 
 export function ResultWidget({ progress, retry, full = false, actions, testId = 'result-widget' }: WidgetProps) {
@@ -16,15 +17,7 @@ export function ResultWidget({ progress, retry, full = false, actions, testId = 
   const failedStep = progress.activities.find((a) => a.status === 'failed');
   return (
     <section className="wf-widget wf-result" data-testid={testId} data-status={progress.status} data-process-id={progress.processId} aria-label={`${progress.workflowName} process #${progress.processId}`}>
-      <header className="wf-widget-header">
-        <span className="wf-widget-title">
-          {progress.workflowName} <span className="muted">v{progress.version} · #{progress.processId}</span>
-        </span>
-        <span aria-live="polite" aria-atomic="true" className="wf-process-status" data-status={progress.status} data-testid={`${testId}-status`}>
-          {processStatusLabels[progress.status]}
-        </span>
-        {actions && <span className="wf-widget-actions">{actions}</span>}
-      </header>
+      <WidgetHeader progress={progress} actions={actions} testId={testId} />
       <ProgressBar value={progress.percentage} label={`${progress.workflowName} progress`} valueText={`${Math.round(progress.percentage)}%, ${processStatusLabels[progress.status].toLowerCase()}`} testId={`${testId}-bar`} />
       <p className="wf-result-summary" data-testid={`${testId}-summary`}>
         {processStatusLabels[progress.status]}
