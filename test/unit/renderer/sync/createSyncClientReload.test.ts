@@ -122,17 +122,23 @@ describe('createSyncClient reload and resume', () => {
   it('subscribes a replica watched during a resume only once the resume is done', async () => {
     await start();
     drop();
+    // Open again but not yet welcomed: nothing is sent for a new replica before the resume.
+    const early = client.watch('agents.list', {}, count);
+    expect(sentSince()).toEqual([]);
     channel.push({ kind: 'welcome', epoch: 'e1', head: 0 });
     const replica = client.watch('agents.list', {}, list);
     expect(sentSince().map((f) => f.kind)).toEqual(['command']);
 
     answer('command', bob);
     await flush();
-    expect(sentSince()).toMatchObject([
+    const loads = sentSince();
+    expect(loads).toMatchObject([
       { kind: 'subscribe', topics: [{ topic: agentsTopic }] },
       { kind: 'snapshot', view: 'agents.list' },
+      { kind: 'snapshot', view: 'agents.list' },
     ]);
-    answer('snapshot', { seq: 0, data: [] });
+    for (const frame of loads) if (frame.kind === 'snapshot') channel.push({ kind: 'result', id: frame.id, value: { seq: 0, data: [] } });
+    expect(early.getState().status).toBe('live');
     expect(replica.getState().status).toBe('live');
 
     // Watched after the resume asked for its replay and before the answer: loaded once that answer is in.
@@ -147,8 +153,15 @@ describe('createSyncClient reload and resume', () => {
       { kind: 'subscribe', topics: [{ topic: presenceTopic }] },
       { kind: 'snapshot', view: 'presence.list' },
     ]);
+    early.dispose();
     replica.dispose();
     presence.dispose();
+  });
+
+  it('refuses to watch before signIn, naming the view and the fix', () => {
+    channel = createFakeChannel();
+    client = createSyncClient(channel);
+    expect(() => client.watch('agents.list', {}, list)).toThrow('watch(agents.list) before signIn: sign the window in first');
   });
 
   it('stays down when the connection drops again while signing in, and resumes signed out when the user is refused', async () => {
