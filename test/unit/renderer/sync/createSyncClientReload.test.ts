@@ -164,6 +164,16 @@ describe('createSyncClient reload and resume', () => {
     expect(() => client.watch('agents.list', {}, list)).toThrow('watch(agents.list) before signIn: sign the window in first');
   });
 
+  it('on the first welcome goes live in one step, with nothing to drop', async () => {
+    channel = createFakeChannel();
+    client = createSyncClient(channel);
+    const seen: string[] = [];
+    client.onState((state) => seen.push(`${state.status}@${state.seq}`));
+    channel.push({ kind: 'welcome', epoch: 'e1', head: 0 });
+    await flush();
+    expect(seen).toEqual(['live@0']);
+  });
+
   it('stays down when the connection drops again while signing in, and resumes signed out when the user is refused', async () => {
     await start();
     drop();
