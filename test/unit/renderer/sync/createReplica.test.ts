@@ -79,6 +79,7 @@ describe('createReplica', () => {
     replica.receive([event(2)]);
     expect(replica.getState()).toMatchObject({ data: undefined, seq: 0 });
     replica.beginLoad();
+    expect(replica.getState().status).toBe('loading'); // no data to show while it loads: not stale
     replica.loaded(0, 5);
     expect(replica.getState()).toMatchObject({ status: 'live', data: 5, seq: 0, error: undefined });
   });

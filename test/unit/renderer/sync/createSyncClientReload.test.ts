@@ -78,6 +78,21 @@ describe('createSyncClient reload and resume', () => {
     presence.dispose();
   });
 
+  it('reloads a replica on a resync of any one of its topics, and fails it when its snapshot is refused', async () => {
+    await start();
+    const recent = client.watch('cases.recent', { cutoffMinutes: 10 }, { init: (data) => data, reduce: (data) => data });
+    answer('snapshot', { seq: 1, data: { cases: [], cutoff: 'c' } });
+    sentSince();
+    channel.push({ kind: 'resync', topics: ['case:created'], reason: 'behind' });
+    expect(sentSince()).toMatchObject([
+      { kind: 'subscribe', topics: [{ topic: 'case:synced' }, { topic: 'case:created' }] },
+      { kind: 'snapshot', view: 'cases.recent' },
+    ]);
+    channel.push({ kind: 'error', id: channel.last('snapshot').id, error: { code: 'FORBIDDEN', message: 'no' } });
+    expect(recent.getState()).toMatchObject({ status: 'error', error: { code: 'FORBIDDEN' } });
+    recent.dispose();
+  });
+
   it('goes live after a resume only once the replay reaches the head, and trusts upTo again for its replicas', async () => {
     await start();
     const replica = client.watch('agents.list', {}, list);
