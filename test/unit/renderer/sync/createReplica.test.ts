@@ -79,8 +79,24 @@ describe('createReplica', () => {
     replica.receive([event(2)]);
     expect(replica.getState()).toMatchObject({ data: undefined, seq: 0 });
     replica.beginLoad();
+    expect(replica.getState().status).toBe('loading'); // no data to show while it loads: not stale
     replica.loaded(0, 5);
     expect(replica.getState()).toMatchObject({ status: 'live', data: 5, seq: 0, error: undefined });
+  });
+
+  it('never moves its seq back, and a drop or a resume leaves a loading or failed replica as it is', () => {
+    const replica = createReplica('count', [topic], z.number(), counter, vi.fn());
+    replica.markStale();
+    expect(replica.getState().status).toBe('loading');
+    replica.resubscribed();
+    replica.loaded(5, 0);
+    replica.advance(4);
+    expect(replica.getState().seq).toBe(5);
+    replica.failed(new ProtocolError('no'));
+    replica.markStale();
+    expect(replica.getState().status).toBe('error');
+    replica.markLive();
+    expect(replica.getState().status).toBe('error');
   });
 
   it('tells listeners only of changes, and after dispose tells nobody and calls its owner once', () => {
