@@ -4,12 +4,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agent } from '../../../../src/shared/contract';
-import { createSyncClient, type SyncClient, type ViewReducer } from '../../../../src/renderer/src/sync/createSyncClient';
-import { createFakeChannel, type FakeChannel } from '../support/fakeChannel';
-import { bob } from '../support/createFakeClient';
+import type { SyncClient, ViewReducer } from '../../../../src/renderer/src/sync/createSyncClient';
+import type { FakeChannel } from '../support/fakeChannel';
+import { flush, signedInClient } from '../support/signedInClient';
 
 const topic = 'agents:updates:acme';
-const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 const list: ViewReducer<'agents.list', Agent[]> = { init: (agents) => agents, reduce: (agents) => agents };
 
 describe('createSyncClient lifecycle', () => {
@@ -20,13 +19,7 @@ describe('createSyncClient lifecycle', () => {
   const answer = (kind: 'snapshot' | 'subscribe' | 'command', value: unknown) => channel.push({ kind: 'result', id: channel.last(kind).id, value });
 
   async function start() {
-    channel = createFakeChannel();
-    client = createSyncClient(channel);
-    const signedIn = client.signIn('bob');
-    channel.push({ kind: 'welcome', epoch: 'e1', head: 0 });
-    answer('command', bob);
-    await flush();
-    await signedIn;
+    ({ channel, client } = await signedInClient());
   }
 
   it('resolves waitForSeq once a delta reaches the seq, and at once for a seq already reached', async () => {

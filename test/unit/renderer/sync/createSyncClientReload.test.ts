@@ -6,12 +6,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agent, ClientFrame } from '../../../../src/shared/contract';
 import { createSyncClient, type SyncClient, type ViewReducer } from '../../../../src/renderer/src/sync/createSyncClient';
-import { createFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { bob } from '../support/createFakeClient';
+import { createFakeChannel, type FakeChannel } from '../support/fakeChannel';
+import { flush, signedInClient } from '../support/signedInClient';
 
 const agentsTopic = 'agents:updates:acme';
 const presenceTopic = 'presence:acme';
-const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 const list: ViewReducer<'agents.list', Agent[]> = { init: (agents) => agents, reduce: (agents) => agents };
 const count: ViewReducer<'agents.list', number> = { init: (agents) => agents.length, reduce: (n) => n + 1 };
 
@@ -33,13 +33,7 @@ describe('createSyncClient reload and resume', () => {
   };
 
   async function start() {
-    channel = createFakeChannel();
-    client = createSyncClient(channel);
-    const signedIn = client.signIn('bob');
-    channel.push({ kind: 'welcome', epoch: 'e1', head: 0 });
-    answer('command', bob);
-    await flush();
-    await signedIn;
+    ({ channel, client } = await signedInClient());
     sentSince();
   }
 
