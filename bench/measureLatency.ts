@@ -23,6 +23,9 @@ export interface LatencyResult {
   stages?: Record<Stage, { p50: number; p99: number; samples: number }>;
 }
 
+/** A result's plain figures (no stage breakdown), as the JSON results record them. */
+export const latencyFigures = ({ clients, rate, events, p50, p99, max }: LatencyResult) => ({ clients, rate, events, p50, p99, max });
+
 export async function measureLatency(workerUrl: URL, clientCounts: number[], rate: number, seconds: number, breakdown = false): Promise<LatencyResult[]> {
   const seqs = rate * seconds * clientCounts.length + 10_000;
   const commitTimes = new Float64Array(new SharedArrayBuffer(8 * seqs));

@@ -1,8 +1,7 @@
 import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
 import { measureChromiumLatency } from '../measureChromiumLatency';
-import type { LatencyResult } from '../measureLatency';
+import { latencyFigures } from '../measureLatency';
 
-const figures = ({ clients, rate, events, p50, p99, max }: LatencyResult) => ({ clients, rate, events, p50, p99, max });
 const pages = (n: number) => `${n} Chromium page${n > 1 ? 's' : ''}`;
 
 /** Commit → a real window's store, beside the raw `ws` floor to the same kind of page, in the same run. */
@@ -17,7 +16,7 @@ export const chromiumLatencyRows: BenchRow = {
       switchboard: `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
       baseline: `max ${r.max.toFixed(2)} ms`,
       target: 'the floor',
-      values: figures(r),
+      values: latencyFigures(r),
     }));
     for (const r of switchboard) {
       const f = floor.find((x) => x.clients === r.clients)!;
@@ -27,7 +26,7 @@ export const chromiumLatencyRows: BenchRow = {
         baseline: `max ${r.max.toFixed(2)} ms; view told (next frame) p50 ${r.toldP50.toFixed(2)} / p99 ${r.toldP99.toFixed(2)} ms`,
         ratio: `p50 +${(r.p50 - f.p50).toFixed(2)} ms, p99 ${(r.p99 / f.p99).toFixed(1)}x floor`,
         target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
-        values: { ...figures(r), floorP50: f.p50, floorP99: f.p99 },
+        values: { ...latencyFigures(r), floorP50: f.p50, floorP99: f.p99 },
       });
     }
     return rows;

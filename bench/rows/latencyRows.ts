@@ -1,11 +1,10 @@
 import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
-import { measureLatency, type LatencyResult } from '../measureLatency';
+import { latencyFigures, measureLatency, type LatencyResult } from '../measureLatency';
 import { measureRawWs } from '../measureRawWs';
 import { measureSocketIo } from '../measureSocketIo';
 import { stageMeaning, stages } from '../stageBreakdown';
 
 const plural = (n: number) => `${n} Node client${n > 1 ? 's' : ''}`;
-const figures = (r: LatencyResult) => ({ clients: r.clients, rate: r.rate, events: r.events, p50: r.p50, p99: r.p99, max: r.max });
 const ms = (r: { p50: number; p99: number }) => `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`;
 
 /**
@@ -32,7 +31,7 @@ export const latencyRows: BenchRow = {
       switchboard: ms(r),
       baseline: `max ${r.max.toFixed(2)} ms`,
       target: 'the floor',
-      values: figures(r),
+      values: latencyFigures(r),
     }));
     for (const r of peer) {
       rows.push({
@@ -41,7 +40,7 @@ export const latencyRows: BenchRow = {
         baseline: `max ${r.max.toFixed(2)} ms`,
         ratio: versus(r),
         target: 'the peer',
-        values: { ...figures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99 },
+        values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99 },
       });
     }
     for (const r of measured) {
@@ -52,7 +51,7 @@ export const latencyRows: BenchRow = {
         baseline: `max ${r.max.toFixed(2)} ms; socket.io p99 ${(r.p99 / p.p99).toFixed(1)}x`,
         ratio: versus(r),
         target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
-        values: { ...figures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, peerP50: p.p50, peerP99: p.p99 },
+        values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, peerP50: p.p50, peerP99: p.p99 },
       });
     }
     for (const r of probed) {
