@@ -3,6 +3,7 @@
  * (the first of them), so no link or redirect names a view by hand.
  */
 import type { ReactElement } from 'react';
+import type { StoreLookup } from '../stores/defineStore';
 import { pathOf, type Nav, type Page } from './router';
 
 /** A page with a sidebar entry. */
@@ -30,4 +31,13 @@ export function resolvePage(pages: readonly Page[], path: string): { page: Page;
     if (render) return { page, render };
   }
   return undefined;
+}
+
+/**
+ * Attaches the stores the page for `path` reads first, before React renders it: a view subscribes in an effect,
+ * after its first paint, and its snapshot would only be asked for then. The view takes the stores over when it
+ * mounts; until then the stores' grace period keeps them attached.
+ */
+export function preloadPage(pages: readonly Page[], path: string, stores: StoreLookup): void {
+  for (const def of resolvePage(pages, path)?.page.preload ?? []) stores.get(def).subscribe(() => {})();
 }

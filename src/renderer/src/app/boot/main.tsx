@@ -18,7 +18,7 @@ import { createSyncClient, type SyncClient } from '../../sync/createSyncClient';
 import { detectChannel } from '../../sync/detectChannel';
 import { pathOf } from '../router';
 import { pageList, storeList } from '../features';
-import { defaultPage } from '../routes';
+import { defaultPage, preloadPage } from '../routes';
 import { App } from './App';
 
 const container = document.getElementById('root');
@@ -50,12 +50,18 @@ if (!user) showSignIn();
 else {
   root.render(<BootScreen />);
   client.signIn(user).then(
-    () =>
+    () => {
+      const stores = buildStores(client, storeList, { frames: animationFrames });
+      const preload = () => preloadPage(pageList, pathOf(location.hash), stores);
+      // Registered before the router's own listener: a route's snapshots are asked for before it renders.
+      window.addEventListener('hashchange', preload);
+      preload();
       root.render(
         <StrictMode>
-          <App stores={buildStores(client, storeList, { frames: animationFrames })} />
+          <App stores={stores} />
         </StrictMode>,
-      ),
+      );
+    },
     // A refused user leaves the client connected and signed out, so the sign-in screen can list users on it.
     (error: SwitchboardError) => showSignIn(error.message),
   );

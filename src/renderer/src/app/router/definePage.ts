@@ -4,7 +4,13 @@
  * route list the router, sidebar, shortcuts, shortcut sheet and window title all read.
  */
 import { createElement, type ComponentType, type ReactElement } from 'react';
+import type { StoreDef } from '../../stores/defineStore';
 import type { NoParams, Route } from './defineRoute';
+
+/** A store a page can have attached ahead of its view: a replica store attaches when its first listener does. */
+export interface Preloadable {
+  subscribe(listener: () => void): () => void;
+}
 
 /** The digit pressed with Alt: `1`–`9`, then `0` for a tenth view. */
 export type ShortcutDigit = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '0';
@@ -29,11 +35,14 @@ export interface Page {
   readonly section: string | undefined;
   /** The view for `path` with its typed params, or undefined when the path is not this page's. */
   match(path: string): (() => ReactElement) | undefined;
+  /** Stores the view reads first: attached as soon as the route is known, so their snapshots are on the way before it renders. */
+  readonly preload: readonly StoreDef<Preloadable>[];
 }
 
 interface PageSpec<P> {
   readonly label: string;
   readonly View: ComponentType<{ params: P }>;
+  readonly preload?: readonly StoreDef<Preloadable>[];
 }
 
 /** A top-level view: in the sidebar, reachable by Alt+digit. */
@@ -47,6 +56,7 @@ export function definePage<P>(route: Route<P>, spec: PageSpec<P> & { nav?: Omit<
     // Top-level views take no params, so their link is their path.
     nav: spec.nav && { ...spec.nav, href: `#${route.path}` },
     section: spec.section ?? spec.nav?.id,
+    preload: spec.preload ?? [],
     match(path) {
       const params = route.match(path);
       return params === undefined ? undefined : () => createElement(View, { params });

@@ -13,5 +13,5 @@ export { agentsStore, type PendingChange } from './agentsStore';
 export const agentsFeature = defineFeature({
   name: 'agents',
   stores: [agentsStore],
-  pages: [definePage(agentsRoute, { label: 'Agents', View: AgentsView, nav: { id: 'agents', shortcut: '1', icon: agentsIcon, Count: AgentsCount } })],
+  pages: [definePage(agentsRoute, { label: 'Agents', View: AgentsView, preload: [agentsStore], nav: { id: 'agents', shortcut: '1', icon: agentsIcon, Count: AgentsCount } })],
 });

@@ -20,7 +20,7 @@ export const campaignsFeature = defineFeature({
   name: 'campaigns',
   stores: [marketersStore, campaignsListStore, campaignDetailStore, campaignHistoryStore],
   pages: [
-    definePage(campaignsRoute, { label: 'Campaigns', View: CampaignsView, nav: { id: 'campaigns', shortcut: '7', icon: campaignsIcon, Count: LaunchingCount } }),
+    definePage(campaignsRoute, { label: 'Campaigns', View: CampaignsView, preload: [marketersStore], nav: { id: 'campaigns', shortcut: '7', icon: campaignsIcon, Count: LaunchingCount } }),
     definePage(campaignRoute, { label: 'Campaign', View: CampaignView, section: 'campaigns' }),
   ],
 });

@@ -26,7 +26,7 @@ export const jobsFeature = defineFeature({
   name: 'jobs',
   stores: [queueStore, jobsStore, jobNoticesStore],
   pages: [
-    definePage(buildsRoute, { label: 'Builds', View: BuildsView, nav: { id: 'builds', shortcut: '2', icon: buildsIcon, Count: QueuedBuildsCount } }),
+    definePage(buildsRoute, { label: 'Builds', View: BuildsView, preload: [jobsStore], nav: { id: 'builds', shortcut: '2', icon: buildsIcon, Count: QueuedBuildsCount } }),
     definePage(buildRoute, { label: 'Builds', View: BuildsView, section: 'builds' }),
   ],
 });

@@ -19,5 +19,5 @@ export { useUnreadTitle } from './useUnreadTitle';
 export const notificationsFeature = defineFeature({
   name: 'notifications',
   stores: [inboxStore, notificationNoticesStore],
-  pages: [definePage(inboxRoute, { label: 'Inbox', View: InboxView, nav: { id: 'inbox', shortcut: '8', icon: inboxIcon, Count: InboxCount } })],
+  pages: [definePage(inboxRoute, { label: 'Inbox', View: InboxView, preload: [inboxStore], nav: { id: 'inbox', shortcut: '8', icon: inboxIcon, Count: InboxCount } })],
 });

@@ -16,7 +16,7 @@ export const queueFeature = defineFeature({
   name: 'queue',
   stores: [queueDashboardStore],
   pages: [
-    definePage(queueRoute, { label: 'Queue', View: QueueView, nav: { id: 'queue', shortcut: '4', icon: queueIcon, Count: ExecutingCount } }),
+    definePage(queueRoute, { label: 'Queue', View: QueueView, preload: [queueDashboardStore], nav: { id: 'queue', shortcut: '4', icon: queueIcon, Count: ExecutingCount } }),
     definePage(queueJobRoute, { label: 'Queue', View: QueueView, section: 'queue' }),
   ],
 });

@@ -16,5 +16,5 @@ export { scrapeRoute } from './scrapeRoutes';
 export const scrapeFeature = defineFeature({
   name: 'scrape',
   stores: [scrapesStore, recentCasesStore],
-  pages: [definePage(scrapeRoute, { label: 'Scrape', View: ScrapeView, nav: { id: 'scrape', shortcut: '5', icon: scrapeIcon, Count: RunningScrapesCount } })],
+  pages: [definePage(scrapeRoute, { label: 'Scrape', View: ScrapeView, preload: [scrapesStore], nav: { id: 'scrape', shortcut: '5', icon: scrapeIcon, Count: RunningScrapesCount } })],
 });

@@ -22,7 +22,7 @@ export const workflowsFeature = defineFeature({
   name: 'workflows',
   stores: [workflowsStore, processDetailStore, workflowLatestStore, progressSourcesStore],
   pages: [
-    definePage(workflowsRoute, { label: 'Workflows', View: WorkflowsView, nav: { id: 'workflows', shortcut: '3', icon: workflowsIcon, Count: RunningProcessesCount } }),
+    definePage(workflowsRoute, { label: 'Workflows', View: WorkflowsView, preload: [workflowsStore], nav: { id: 'workflows', shortcut: '3', icon: workflowsIcon, Count: RunningProcessesCount } }),
     definePage(processRoute, { label: 'Process', View: ProcessView, section: 'workflows' }),
   ],
 });
