@@ -12,6 +12,7 @@ export * from './commands';
 export * from './domain';
 export * from './domains';
 export * from './errors';
+export * from './fastParse';
 export * from './frames';
 export * from './jobs';
 export * from './kernel';

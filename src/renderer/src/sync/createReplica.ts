@@ -5,7 +5,7 @@
  * @internal Created by the sync client.
  */
 import type { z } from 'zod';
-import { ProtocolError, type SwitchboardError, type TopicEvent, type WireEvent } from '../../../shared/contract';
+import { fastParse, ProtocolError, type SwitchboardError, type TopicEvent, type WireEvent } from '../../../shared/contract';
 
 export type ReplicaStatus = 'loading' | 'live' | 'stale' | 'error';
 
@@ -106,7 +106,7 @@ export function createReplica<D, S, E extends TopicEvent>(
       if (state.status !== 'loading') set({ status: state.data === undefined ? 'loading' : 'stale' });
     },
     loaded(seq, snapshot) {
-      const parsed = schema.safeParse(snapshot);
+      const parsed = fastParse(schema, snapshot);
       if (!parsed.success) return this.failed(new ProtocolError(`The snapshot of ${key} does not match the contract`, parsed.error.issues));
       const next = apply(reducer.init(parsed.data), seq, buffer);
       buffer = [];

@@ -2,14 +2,14 @@
  * The Electron frame channel: the preload's two-function bridge. IPC to the main process never drops while the
  * window lives, so the channel is open from the start; a reload is a new page and a new client.
  */
-import { serverFrameSchema, type FrameBridge, type ServerFrame } from '../../../../shared/contract';
+import { fastParse, serverFrameSchema, type FrameBridge, type ServerFrame } from '../../../../shared/contract';
 import type { ChannelState, FrameChannel } from '../frameChannel';
 
 export function createIpcChannel(bridge: FrameBridge): FrameChannel {
   const frameListeners = new Set<(frame: ServerFrame) => void>();
   let state: ChannelState = { status: 'open', attempt: 0 };
   const stop = bridge.onFrame((raw) => {
-    const parsed = serverFrameSchema.safeParse(raw);
+    const parsed = fastParse(serverFrameSchema, raw);
     if (!parsed.success) {
       console.error('switchboard: dropped a frame that does not match the contract');
       return;

@@ -5,7 +5,7 @@
  * background; `retryNow()` and the network coming back try at once. Works in browsers and in Node 22+ (global
  * WebSocket), so benchmarks and tests drive the same client code.
  */
-import { serverFrameSchema, type ServerFrame } from '../../../../shared/contract';
+import { fastParse, serverFrameSchema, type ServerFrame } from '../../../../shared/contract';
 import { clientStageProbe } from '../clientStageProbe';
 import type { ChannelState, FrameChannel } from '../frameChannel';
 import { createBackoff, isLoopbackUrl, LOCAL_BACKOFF, type BackoffOptions } from './createBackoff';
@@ -66,7 +66,7 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
       try {
         const json: unknown = JSON.parse(String(message.data));
         clientStageProbe.mark?.('parsed');
-        parsed = serverFrameSchema.safeParse(json);
+        parsed = fastParse(serverFrameSchema, json);
       } catch {
         parsed = undefined;
       }
