@@ -1,11 +1,14 @@
 /**
  * The route list: the page a path shows (the default view for an empty one, nothing for an unknown one), the
- * sidebar's views in Alt+digit order, and the real list of today's features.
+ * sidebar's views in Alt+digit order, the stores a page has attached before it renders, and the real list of
+ * today's features.
  */
 import { describe, expect, it } from 'vitest';
 import { pageList } from '../../../../src/renderer/src/app/features';
 import { definePage, defineRoute, type NoParams, type Route } from '../../../../src/renderer/src/app/router';
-import { defaultPage, navPages, resolvePage } from '../../../../src/renderer/src/app/routes';
+import { defaultPage, navPages, preloadPage, resolvePage } from '../../../../src/renderer/src/app/routes';
+import { agentsStore } from '../../../../src/renderer/src/features/agents';
+import { defineStore, type StoreDef, type StoreLookup } from '../../../../src/renderer/src/stores/defineStore';
 
 const View = () => null;
 const page = (route: Route<NoParams>, id: string, shortcut: '1' | '2' | '0') => definePage(route, { label: id, View, nav: { id, shortcut, icon: 'M0 0h1' } });
@@ -61,5 +64,34 @@ describe('route list', () => {
     expect(resolvePage(pageList, '/cases/42')?.render().props).toEqual({ params: { caseId: 42 } });
     expect(resolvePage(pageList, '/cases/42')?.page).toMatchObject({ label: 'Case', section: 'cases' });
     expect(resolvePage(pageList, '/cases/0')).toBeUndefined();
+  });
+
+  it('attaches the stores a page reads first as its route is known, and hands them over at once', () => {
+    const calls: string[] = [];
+    const storeOf = (name: string) =>
+      defineStore({
+        name,
+        create: () => ({
+          subscribe: () => (calls.push(`attach ${name}`), () => calls.push(`release ${name}`)),
+          dispose() {},
+        }),
+      });
+    const list = storeOf('list');
+    const other = storeOf('other');
+    const made = new Map<StoreDef<unknown>, unknown>();
+    const stores: StoreLookup = { get: <T,>(def: StoreDef<T>) => (made.get(def) ?? made.set(def, def.create({} as never)).get(def)) as T };
+    const withPreload = [definePage(defineRoute('/list'), { label: 'List', View, preload: [list], nav: { id: 'list', shortcut: '1', icon: 'M0 0h1' } }), page(defineRoute('/other'), 'other', '2')];
+
+    preloadPage(withPreload, '/list', stores);
+    // Held for no longer than the call: the store's own grace period keeps its replica until the view subscribes.
+    expect(calls).toEqual(['attach list', 'release list']);
+    preloadPage(withPreload, '/other', stores);
+    preloadPage(withPreload, '/nowhere', stores);
+    expect(calls).toHaveLength(2);
+    expect(made.has(other)).toBe(false);
+  });
+
+  it('preloads the agents table on #/agents', () => {
+    expect(resolvePage(pageList, '/agents')?.page.preload).toEqual([agentsStore]);
   });
 });
