@@ -24,4 +24,14 @@ describe('validateEvents', () => {
       'switchboard: dropped event 3 on nope:nothing: it does not match the contract',
     ]);
   });
+
+  it('tells topics apart after remembering thousands of them, and refuses an unknown topic every time', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const seen = (t: string, type: string, payload: unknown) => validateEvents([{ seq: 1, topic: t, type, payload }], () => {}).length;
+    for (let run = 0; run < 3000; run++) expect(seen(`agent_job_run_console:${run}`, 'console_append', { offset: 0, text: 'x' })).toBe(1);
+    expect(seen(topic, 'agent_deleted', { uuid: agent('c').uuid })).toBe(1);
+    expect(seen(topic, 'console_append', { offset: 0, text: 'x' })).toBe(0);
+    expect(seen('nope:nothing', 'x', {})).toBe(0);
+    expect(seen('nope:nothing', 'x', {})).toBe(0);
+  });
 });
