@@ -249,6 +249,27 @@ describe('createWebSocketChannel frames and network', () => {
     expect(ch.send({ kind: 'ack', batch: 5 })).toBe(false);
   });
 
+  it('sends nothing on a socket the host is closing, before its close arrives', () => {
+    const ch = open();
+    last().accept();
+    last().readyState = 2; // CLOSING: the host's close frame is in, the close event not yet
+    expect(ch.send({ kind: 'ack', batch: 1 })).toBe(false);
+    expect(last().sent).toHaveLength(1); // the hello only
+  });
+
+  it('going offline cancels a pending retry: no attempt until the network is back', () => {
+    const network = new EventTarget();
+    vi.stubGlobal('window', network);
+    vi.stubGlobal('navigator', { onLine: true });
+    const ch = open();
+    last().drop();
+    expect(vi.getTimerCount()).toBe(1);
+    network.dispatchEvent(new Event('offline'));
+    vi.advanceTimersByTime(60_000);
+    expect(FakeSocket.made).toHaveLength(1);
+    expect(ch.state.status).toBe('offline');
+  });
+
   it('goes Offline at once when the network goes, dropping the socket, and reconnects when it is back', () => {
     const network = new EventTarget();
     vi.stubGlobal('window', network);
