@@ -5,7 +5,8 @@ import { measureWindowThroughput } from '../measureWindowThroughput';
 export const windowThroughputRows: BenchRow = {
   name: 'windowThroughput',
   async run() {
-    const rate = Number(process.env.BENCH_WINDOW_RATE ?? 100_000);
+    // Offered above the aim, so the figure is what the window takes, not what was offered.
+    const rate = Number(process.env.BENCH_WINDOW_RATE ?? 150_000);
     const seconds = Number(process.env.BENCH_SECONDS ?? 5);
     const r = await measureWindowThroughput(benchFile('windowHostWorker.js'), rate, seconds);
     return [
