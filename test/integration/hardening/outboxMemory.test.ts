@@ -55,14 +55,15 @@ describe('outbox memory', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     const growth = used() - before;
-    // The promise, written out: 32 MiB queued plus four 4 MiB batches in flight.
-    const cap = 32 * 2 ** 20 + 4 * 4 * 2 ** 20;
-    expect(defaultOutboxLimits.maxQueuedBytes + defaultOutboxLimits.window * defaultOutboxLimits.maxBatchBytes).toBeLessThanOrEqual(cap);
+    // The promise, written out: 32 MiB queued plus 16 MiB in flight.
+    const cap = 32 * 2 ** 20 + 16 * 2 ** 20;
+    expect(defaultOutboxLimits.maxQueuedBytes + defaultOutboxLimits.maxInFlightBytes).toBeLessThanOrEqual(cap);
     expect(growth).toBeLessThan(cap + 48 * 2 ** 20);
     expect(resync).toBe(true);
     // It did read all its credit allowed: a reading window is held by acknowledgements, not by TCP. Each commit
-    // leaves as its own batch while there is credit, and the subscription's empty batch took one.
-    expect(received).toBeGreaterThan((defaultOutboxLimits.window - 1) * 2 ** 20);
+    // leaves as its own batch while there is credit (batches and bytes), and the subscription's empty batch took one.
+    const credit = Math.min(defaultOutboxLimits.window - 1, Math.floor(defaultOutboxLimits.maxInFlightBytes / 2 ** 20) - 1);
+    expect(received).toBeGreaterThan(credit * 2 ** 20);
     socket.destroy();
   });
 });

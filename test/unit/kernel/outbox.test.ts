@@ -69,6 +69,41 @@ describe('outbox', () => {
     outbox.dispose();
   });
 
+  it('keeps at most `maxInFlightBytes` unacknowledged, cutting a batch to fit, and one event of any size goes alone', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 9, vi.fn(), { window: 10, maxBatch: 100, maxQueued: 100, maxBatchBytes: 1000, maxInFlightBytes: 250 });
+    [100, 100, 100, 100].forEach((size, i) => outbox.push(event(i + 1, size)));
+    await tick();
+    // Two fit in 250 bytes; the third would pass it.
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2]]);
+    outbox.ack(1);
+    await tick();
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2], [3, 4]]);
+    outbox.push(event(5, 600));
+    outbox.push(event(6, 10));
+    await tick();
+    expect(sent).toHaveLength(2); // 200 bytes in flight: no room for 600
+    outbox.ack(2);
+    await tick();
+    // Nothing in flight: the oversized event goes, alone; the next waits for its ack.
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2], [3, 4], [5]]);
+    outbox.ack(3);
+    await tick();
+    expect(sent.at(-1)!.events.map((e) => e.seq)).toEqual([6]);
+    outbox.dispose();
+  });
+
+  it('lets a burst of commits made in one turn leave at once, each as its own batch', () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 8, vi.fn());
+    for (let s = 1; s <= 8; s++) {
+      outbox.push(event(s));
+      outbox.flushNow();
+    }
+    expect(sent.map((f) => f.batch)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    outbox.dispose();
+  });
+
   it('drops its queue and asks for a resync once queued bytes pass the cap, whatever the event count', async () => {
     const sent: Delta[] = [];
     const overflow = vi.fn();

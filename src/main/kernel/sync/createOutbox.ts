@@ -1,9 +1,10 @@
 /**
  * One window's queue of committed events on their way out. It coalesces everything published in a tick into one
- * delta batch, keeps at most `window` batches unacknowledged (credit flow control, transport-agnostic), and when a
- * window falls too far behind drops its queue and asks it to resync instead of growing without bound. Batches and
- * the queue are bounded in bytes as well as events, so a window that never acknowledges costs the host at most
- * `maxQueuedBytes + window × maxBatchBytes` (console output makes events of very different sizes).
+ * delta batch, keeps at most `window` batches and `maxInFlightBytes` unacknowledged (credit flow control,
+ * transport-agnostic), and when a window falls too far behind drops its queue and asks it to resync instead of
+ * growing without bound. Batches and the queue are bounded in bytes as well as events, so a window that never
+ * acknowledges costs the host at most `maxQueuedBytes + maxInFlightBytes` (console output makes events of very
+ * different sizes; one event larger than that still goes, alone).
  * @internal Owned by a connection.
  */
 import type { LogEvent, ServerFrame } from '../../../shared/contract';
@@ -11,7 +12,10 @@ import { stageProbe } from '../stageProbe';
 import { toWireEvent } from './toWireEvent';
 
 export interface OutboxLimits {
-  /** Unacknowledged batches allowed in flight. */
+  /**
+   * Unacknowledged batches allowed in flight. Several commits made in one turn each leave as their own batch, and
+   * their acks can only be read once that turn is over: too few batches and the last commits of a burst wait for them.
+   */
   window: number;
   /** Events per delta batch. */
   maxBatch: number;
@@ -21,14 +25,17 @@ export interface OutboxLimits {
   maxBatchBytes?: number;
   /** Queued payload bytes beyond which the window is told to resync. */
   maxQueuedBytes?: number;
+  /** Payload bytes of unacknowledged batches allowed in flight (a batch is cut to fit). */
+  maxInFlightBytes?: number;
 }
 
 export const defaultOutboxLimits: Required<OutboxLimits> = {
-  window: 4,
+  window: 16,
   maxBatch: 2000,
   maxQueued: 50_000,
   maxBatchBytes: 4 * 2 ** 20,
   maxQueuedBytes: 32 * 2 ** 20,
+  maxInFlightBytes: 16 * 2 ** 20,
 };
 
 export interface Outbox {
@@ -67,6 +74,9 @@ export function createOutbox(
   let start = 0;
   let batch = 0;
   let acked = 0;
+  // Payload bytes of each unacknowledged batch, oldest first (batch acked + 1 onwards).
+  const inFlightSizes: number[] = [];
+  let inFlightBytes = 0;
   let marked = false;
   let dropping = false;
   let scheduled: NodeJS.Immediate | undefined;
@@ -83,10 +93,14 @@ export function createOutbox(
     scheduled = undefined;
     if (disposed || dropping) return;
     while (batch - acked < limits.window && (size() > 0 || marked)) {
+      const credit = limits.maxInFlightBytes - inFlightBytes;
+      // Out of byte credit: wait for acks, unless nothing is in flight (then one event goes, whatever its size).
+      if (size() > 0 && queue[start]!.size > credit && batch > acked) break;
+      const room = Math.min(limits.maxBatchBytes, credit);
       let end = start;
       let bytes = 0;
       const last = Math.min(queue.length, start + limits.maxBatch);
-      while (end < last && (end === start || bytes + queue[end]!.size <= limits.maxBatchBytes)) bytes += queue[end++]!.size;
+      while (end < last && (end === start || bytes + queue[end]!.size <= room)) bytes += queue[end++]!.size;
       const events = queue.slice(start, end);
       start = end;
       queuedBytes -= bytes;
@@ -98,6 +112,8 @@ export function createOutbox(
       const upTo = size() === 0 ? head() : events[events.length - 1]!.seq;
       marked = false;
       batch++;
+      inFlightSizes.push(bytes);
+      inFlightBytes += bytes;
       // Events left queued arrived after `oldestAt`, so it stays an upper bound for the next batch.
       if (events.length > 0) onSent?.(performance.now() - oldestAt);
       const frame: ServerFrame = {
@@ -139,7 +155,10 @@ export function createOutbox(
       schedule();
     },
     ack(n) {
-      if (n > acked && n <= batch) acked = n;
+      if (n > acked && n <= batch) {
+        for (const bytes of inFlightSizes.splice(0, n - acked)) inFlightBytes -= bytes;
+        acked = n;
+      }
       // Most acks find nothing waiting for their credit: no turn of the event loop to schedule then.
       if (size() > 0 || marked) schedule();
     },
