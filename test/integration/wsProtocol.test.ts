@@ -74,6 +74,8 @@ describe('WebSocket endpoint', () => {
     await c.answer(1);
     c.send({ kind: 'subscribe', id: 2, topics: [{ topic: 'agents:updates:acme' }] });
     await c.answer(2);
+    // The welcome tells the window how many batches it may leave unacknowledged.
+    expect(c.frames.find((f) => f.kind === 'welcome')).toMatchObject({ window: 2 });
     const actor = t.app.authenticate(t.token('acme'))!;
     // Never ack: after `window` batches the outbox holds events until it overflows and asks for a resync.
     for (let i = 0; i < 300; i++) {

@@ -36,8 +36,11 @@ export type ClientFrame = z.infer<typeof clientFrameSchema>;
 export const wireErrorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), details: z.unknown().optional() });
 
 export const serverFrameSchema = z.discriminatedUnion('kind', [
-  /** First frame on every connection. A changed `epoch` means a different database: drop everything and resync. */
-  z.object({ kind: z.literal('welcome'), epoch: z.string(), head: seq }),
+  /**
+   * First frame on every connection. A changed `epoch` means a different database: drop everything and resync.
+   * `window`: delta batches the host lets this connection leave unacknowledged (without it, ack every batch).
+   */
+  z.object({ kind: z.literal('welcome'), epoch: z.string(), head: seq, window: z.number().int().positive().optional() }),
   z.object({ kind: z.literal('result'), id: requestId, value: z.unknown(), seq: seq.optional() }),
   z.object({ kind: z.literal('error'), id: requestId.optional(), error: wireErrorSchema }),
   /**

@@ -145,6 +145,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   function onWelcome(frame: Extract<ServerFrame, { kind: 'welcome' }>) {
     const sameDatabase = epoch === null || epoch === frame.epoch;
     epoch = frame.epoch;
+    acks.connected(frame.window);
     resubscribed = false;
     replicas.forEach((e) => e.driver.markStale());
     if (!sameDatabase) {
@@ -195,6 +196,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
 
   const stopState = channel.onState((channelState: ChannelState) => {
     if (channelState.status === 'open') return; // live once resumed, not merely connected
+    acks.lost();
     requests.failAll(new DisposedError('Connection lost before Switchboard answered; the action may not have run'));
     resumeHead = Infinity;
     resubscribed = false;
@@ -261,6 +263,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       disposed = true;
       stopFrames();
       stopState();
+      acks.lost();
       requests.failAll(new DisposedError());
       signIn.dispose();
       waiters.forEach((w) => w.reject(new DisposedError()));
