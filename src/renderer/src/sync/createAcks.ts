@@ -33,9 +33,17 @@ export function createAcks(send: (batch: number) => void, delayMs = ACK_DELAY_MS
     send(due);
   };
 
+  const forget = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    // A flush already queued finds nothing due.
+    due = 0;
+    sent = 0;
+  };
+
   return {
     connected(window) {
-      this.lost();
+      forget();
       every = Math.max(1, Math.floor((window ?? 1) / 2));
     },
     applied(batch) {
@@ -48,12 +56,6 @@ export function createAcks(send: (batch: number) => void, delayMs = ACK_DELAY_MS
         queueMicrotask(flush);
       } else timer ??= setTimeout(flush, delayMs);
     },
-    lost() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      // A flush already queued finds nothing due.
-      due = 0;
-      sent = 0;
-    },
+    lost: forget,
   };
 }
