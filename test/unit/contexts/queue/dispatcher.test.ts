@@ -127,13 +127,14 @@ describe('queue dispatcher', () => {
     const queue = h.start();
     const cancelled: string[] = [];
     let started = 0;
+    let reason: unknown;
     queue.define({
       name: 't.cancel',
       queue: 'q',
       perform: (_args, { signal }) =>
         new Promise((_resolve, reject) => {
           started++;
-          signal.addEventListener('abort', () => reject(new Error(String(signal.reason))));
+          signal.addEventListener('abort', () => reject(new Error(String((reason = signal.reason)))));
         }),
       onCancelled: (_emit, job) => cancelled.push(job.state),
     });
@@ -141,6 +142,7 @@ describe('queue dispatcher', () => {
     await waitFor(() => started === 1, 'the job to start');
     queue.cancel(by, job.id);
     await waitFor(() => queue.job(job.id)?.state === 'cancelled', 'the job to be cancelled');
+    expect(reason).toBe('cancelled');
     expect(cancelled).toEqual(['cancelled']);
     expect(queue.job(job.id)?.errors).toEqual([]);
     expect(h.changes().at(-1)?.from).toBe('executing');
@@ -200,6 +202,81 @@ describe('queue dispatcher', () => {
     await waitFor(() => releases.length === 2, 'the second attempt to start');
     releases[1]!();
     await waitFor(() => queue.job(job.id)?.state !== 'executing', 'the second attempt to end');
+  });
+
+  it('runs the next job of a queue while a timed-out handler holds its own job back', async () => {
+    const queue = h.start({ queues: { one: 1 } });
+    let releaseStuck: (() => void) | undefined;
+    queue.define({
+      name: 't.stuck',
+      queue: 'one',
+      maxAttempts: 2,
+      timeoutMs: 10,
+      backoff: noBackoff,
+      perform: () => new Promise<void>((resolve) => (releaseStuck ??= resolve)),
+    });
+    queue.define({ name: 't.quick', queue: 'one', perform: async () => 'done' });
+    const stuck = queue.enqueue({ orgId: 'acme', worker: 't.stuck', args: {}, by }).job;
+    await waitFor(() => queue.job(stuck.id)?.errors.length === 1, 'the first attempt to time out');
+    const quick = queue.enqueue({ orgId: 'acme', worker: 't.quick', args: {}, by, options: { priority: 9 } }).job;
+    await waitFor(() => queue.job(quick.id)?.state === 'completed', 'the other job to run meanwhile');
+    expect(queue.job(stuck.id)?.state).toBe('available');
+    releaseStuck!();
+  });
+
+  it('runs nothing once stopped, even what was enqueued just before', async () => {
+    const queue = h.start();
+    let performed = false;
+    queue.define({ name: 't.never', queue: 'q', perform: async () => void (performed = true) });
+    const job = queue.enqueue({ orgId: 'acme', worker: 't.never', args: {}, by }).job;
+    h.stop();
+    await turns();
+    expect(performed).toBe(false);
+    expect(queue.job(job.id)?.state).toBe('available');
+  });
+
+  it('makes a scheduled job available once due, saying so, and runs it', async () => {
+    const queue = h.start();
+    queue.define({ name: 't.due', queue: 'q', perform: async () => undefined });
+    const job = queue.enqueue({ orgId: 'acme', worker: 't.due', args: {}, by, options: { runInMs: 3_600_000 } }).job;
+    h.kernel.db.prepare('UPDATE queue_jobs SET scheduled_ms = 0 WHERE id = ?').run(job.id);
+    await queue.idle();
+    expect(h.changes().map((c) => [c.from, c.job.state])).toEqual([
+      [null, 'scheduled'],
+      ['scheduled', 'available'],
+      ['available', 'executing'],
+      ['executing', 'completed'],
+    ]);
+  });
+
+  it('without autostart runs nothing until asked (idle), not on enqueue nor on define', async () => {
+    const queue = h.start({ autostart: false });
+    let performed = 0;
+    queue.define({ name: 't.a', queue: 'q', perform: async () => void performed++ });
+    queue.enqueue({ orgId: 'acme', worker: 't.a', args: {}, by });
+    queue.define({ name: 't.b', queue: 'q', perform: async () => undefined });
+    await turns();
+    expect(performed).toBe(0);
+    await queue.idle();
+    expect(performed).toBe(1);
+  });
+
+  it('a retried job runs again at once', async () => {
+    const queue = h.start();
+    let calls = 0;
+    queue.define({
+      name: 't.again',
+      queue: 'q',
+      maxAttempts: 1,
+      perform: async () => {
+        if (++calls === 1) throw new Error('first fails');
+      },
+    });
+    const job = queue.enqueue({ orgId: 'acme', worker: 't.again', args: {}, by }).job;
+    await waitFor(() => queue.job(job.id)?.state === 'discarded', 'the job to be discarded');
+    await h.run('queue.retry', { id: job.id });
+    await waitFor(() => queue.job(job.id)?.state === 'completed', 'the retried job to complete');
+    expect(calls).toBe(2);
   });
 
   it('frees the slot of a job deleted while it ran', async () => {

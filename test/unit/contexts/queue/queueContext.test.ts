@@ -2,8 +2,9 @@
  * The queue context's own rules on a bare kernel: what an enqueued job carries (its worker's defaults, clamped
  * options, its time), unique jobs, the commands and views with their refusals, and the start-up rescue.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueueDashboard, QueueJob } from '../../../../src/shared/contract';
+import { DiscardJob } from '../../../../src/main/contexts/queue';
 import { alice, by, carol, queueHarness, type QueueHarness } from './queueHarness';
 
 let h: QueueHarness;
@@ -87,6 +88,8 @@ describe('enqueue', () => {
     expect(unique({ c: 1, a: { y: [12], x: 'v' }, b: null }).duplicate).toBe(false);
     expect(unique({ c: 1, a: { y: [1, 2], x: 'v' }, b: 0 }).duplicate).toBe(false);
     expect(unique({ c: 1, a: { y: [1, 2], x: 'v' }, b: null }, 't.v').duplicate).toBe(false);
+    // A value JSON has no word for counts as null.
+    expect(unique({ c: 1, a: { y: [1, 2], x: 'v' }, b: undefined }).duplicate).toBe(true);
     // Without `unique` an equal job is another one.
     expect(queue.enqueue({ orgId: 'acme', worker: 't.u', args: { n: 1 }, by }).job.id).not.toBe(queue.enqueue({ orgId: 'acme', worker: 't.u', args: { n: 1 }, by }).job.id);
     queue.cancel(by, first.job.id);
@@ -102,6 +105,10 @@ describe('enqueue', () => {
     h.kernel.db.prepare('UPDATE queue_jobs SET inserted_ms = inserted_ms - 10000 WHERE id = ?').run(first.id);
     expect(queue.enqueue({ orgId: 'acme', worker: 't.u', args: {}, by, options: { unique: { periodMs: 5_000 } } }).duplicate).toBe(false);
     expect(queue.enqueue({ orgId: 'acme', worker: 't.u', args: {}, by, options: { unique: { periodMs: 60_000 } } }).duplicate).toBe(true);
+  });
+
+  it('names its discard error', () => {
+    expect(new DiscardJob('bad input')).toMatchObject({ name: 'DiscardJob', message: 'bad input' });
   });
 
   it('a worker name is defined once; its disposal takes it away', () => {
@@ -222,7 +229,23 @@ describe('commands and views', () => {
     expect(dashboard.queues.map((q) => q.name)).toEqual(['alpha', 'beta', 'old']);
     expect(dashboard.counts).toEqual({ alpha: { completed: 1, scheduled: 1 }, old: { discarded: 1 } });
     expect(dashboard.jobs.map((j) => j.id)).toEqual([waiting.id, done.id, expect.any(Number)]);
-    expect(dashboard.throughput).toEqual([{ at: Math.floor(Date.parse(queue.job(done.id)!.finishedAt!) / 1000), completed: 1, failed: 0 }]);
+    const second = Math.floor(Date.parse(queue.job(done.id)!.finishedAt!) / 1000);
+    expect(dashboard.throughput).toEqual([{ at: second, completed: 1, failed: 0 }]);
+    // Seconds with failures only come in order too; nothing older than the window counts.
+    const addJob = h.kernel.db.prepare<[string, number | null, string]>(
+      "INSERT INTO queue_jobs (org_id, queue, worker, args, args_key, state, priority, max_attempts, inserted_at, inserted_ms, scheduled_ms, enqueued_by, finished_ms, errors) VALUES ('acme', 'alpha', 't.a', '{}', '{}', ?, 5, 3, '', 0, 0, 'x', ?, ?)",
+    );
+    const iso = (s: number) => new Date(s * 1000).toISOString();
+    addJob.run('completed', (second - 60) * 1000, '[]');
+    addJob.run('completed', (second - 60) * 1000 + 500, JSON.stringify([{ attempt: 1, at: iso(second - 90), error: 'x' }]));
+    addJob.run('retryable', null, JSON.stringify([{ attempt: 1, at: iso(second - 90), error: 'x' }, { attempt: 2, at: iso(second - 30), error: 'y' }]));
+    addJob.run('completed', (second - 600) * 1000, JSON.stringify([{ attempt: 1, at: iso(second - 601), error: 'old' }]));
+    expect(h.load<QueueDashboard>('queue.dashboard', {}).throughput).toEqual([
+      { at: second - 90, completed: 0, failed: 2 },
+      { at: second - 60, completed: 2, failed: 0 },
+      { at: second - 30, completed: 0, failed: 1 },
+      { at: second, completed: 1, failed: 0 },
+    ]);
     expect(h.load('queue.job', { id: done.id })).toEqual(queue.job(done.id));
     expect(() => h.load('queue.job', { id: done.id }, carol)).toThrow(`No queue job ${done.id} in this organization`);
   });
@@ -283,6 +306,42 @@ describe('start-up rescue', () => {
         ],
       },
     ]);
+    expect(h.events('queue_jobs_removed')[0]?.actor).toEqual({ kind: 'system', id: 'queue' });
     expect(queue.prune()).toBe(0);
+  });
+
+  it('prunes on its own every quarter of the retention period, at least every second and at most every minute', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const queue = h.start({ autostart: false, retentionMs: 8_000 });
+      queue.define({ name: 't.p', queue: 'q', perform: idle });
+      const end = h.kernel.db.prepare<[number, number]>("UPDATE queue_jobs SET state = 'completed', finished_ms = ? WHERE id = ?");
+      const job = queue.enqueue({ orgId: 'acme', worker: 't.p', args: {}, by }).job;
+      end.run(Date.now() - 60_000, job.id);
+      vi.advanceTimersByTime(1_999);
+      expect(queue.job(job.id)).toBeDefined();
+      vi.advanceTimersByTime(1);
+      expect(queue.job(job.id)).toBeUndefined();
+      h.stop();
+      const brief = h.start({ autostart: false, retentionMs: 100 });
+      brief.define({ name: 't.p', queue: 'q', perform: idle });
+      const second = brief.enqueue({ orgId: 'acme', worker: 't.p', args: {}, by }).job;
+      end.run(Date.now() - 60_000, second.id);
+      vi.advanceTimersByTime(999);
+      expect(brief.job(second.id)).toBeDefined();
+      vi.advanceTimersByTime(1);
+      expect(brief.job(second.id)).toBeUndefined();
+      h.stop();
+      const long = h.start({ autostart: false });
+      long.define({ name: 't.p', queue: 'q', perform: idle });
+      const third = long.enqueue({ orgId: 'acme', worker: 't.p', args: {}, by }).job;
+      end.run(Date.now() - 48 * 3_600_000, third.id);
+      vi.advanceTimersByTime(59_999);
+      expect(long.job(third.id)).toBeDefined();
+      vi.advanceTimersByTime(1);
+      expect(long.job(third.id)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
