@@ -80,7 +80,8 @@ describe('queue dispatcher', () => {
   });
 
   it('records an outcome whose hook throws alone, as a failure, and the others of its turn with their hooks', async () => {
-    const queue = h.start();
+    const queue = h.start({ queues: { q: 2 } });
+    const failedHooks: number[] = [];
     queue.define({
       name: 't.hooked',
       queue: 'q',
@@ -90,12 +91,19 @@ describe('queue dispatcher', () => {
         emit('queue:updates:acme', { type: 'queue_changed', payload: { queue: { name: `hooked ${job.id}`, concurrency: 0, paused: false } } });
         if (job.args.breaks === true) throw new Error('hook broke');
       },
+      onFailed: (_emit, job) => void failedHooks.push(job.id),
     });
     const good = queue.enqueue({ orgId: 'acme', worker: 't.hooked', args: { breaks: false }, by }).job;
     const bad = queue.enqueue({ orgId: 'acme', worker: 't.hooked', args: { breaks: true }, by }).job;
-    await queue.idle();
+    // Waiting for its slot: claimed in the same turn as the failed batch is recorded alone, with no other wake-up.
+    const next = queue.enqueue({ orgId: 'acme', worker: 't.hooked', args: { breaks: false, n: 3 }, by }).job;
+    await waitFor(() => queue.job(next.id)?.state === 'completed', 'the waiting job to run');
+    expect(failedHooks).toEqual([]);
     // The hook's event commits with the outcome it was told of, once; the failed hook's rolled back with it.
-    expect(h.events('queue_changed').map((e) => e.payload)).toEqual([{ queue: { name: `hooked ${good.id}`, concurrency: 0, paused: false } }]);
+    expect(h.events('queue_changed').map((e) => e.payload)).toEqual([
+      { queue: { name: `hooked ${good.id}`, concurrency: 0, paused: false } },
+      { queue: { name: `hooked ${next.id}`, concurrency: 0, paused: false } },
+    ]);
     expect(queue.job(good.id)?.state).toBe('completed');
     expect(queue.job(bad.id)).toMatchObject({ state: 'discarded', errors: [{ attempt: 1, error: "the worker's hook failed: hook broke" }] });
   });
@@ -146,6 +154,10 @@ describe('queue dispatcher', () => {
     expect(cancelled).toEqual(['cancelled']);
     expect(queue.job(job.id)?.errors).toEqual([]);
     expect(h.changes().at(-1)?.from).toBe('executing');
+    // Its handler returned: retried, it runs again.
+    await h.run('queue.retry', { id: job.id });
+    await waitFor(() => started === 2, 'the retried job to start');
+    queue.cancel(by, job.id);
   });
 
   it('saves progress clamped to 0..1 with its note, each report coalesced into the next save', async () => {
@@ -221,7 +233,32 @@ describe('queue dispatcher', () => {
     const quick = queue.enqueue({ orgId: 'acme', worker: 't.quick', args: {}, by, options: { priority: 9 } }).job;
     await waitFor(() => queue.job(quick.id)?.state === 'completed', 'the other job to run meanwhile');
     expect(queue.job(stuck.id)?.state).toBe('available');
+    // Waiting for its handler, it is not running: a cancel ends it at once.
+    expect(queue.cancel(by, stuck.id).state).toBe('cancelled');
     releaseStuck!();
+  });
+
+  it('never runs more of a queue than its concurrency while one of its jobs runs long', async () => {
+    const queue = h.start({ queues: { two: 2 } });
+    let running = 0;
+    let peak = 0;
+    let releaseLong: (() => void) | undefined;
+    queue.define({
+      name: 't.mixed',
+      queue: 'two',
+      perform: async (args) => {
+        peak = Math.max(peak, ++running);
+        if (args.long === true) await new Promise<void>((resolve) => (releaseLong = resolve));
+        else await turns(2);
+        running--;
+      },
+    });
+    queue.enqueue({ orgId: 'acme', worker: 't.mixed', args: { long: true }, by, options: { priority: 0 } });
+    const short = Array.from({ length: 6 }, (_, i) => queue.enqueue({ orgId: 'acme', worker: 't.mixed', args: { i }, by }).job.id);
+    await waitFor(() => short.every((id) => queue.job(id)?.state === 'completed'), 'the short jobs to run beside the long one');
+    expect(peak).toBe(2);
+    releaseLong!();
+    await queue.idle();
   });
 
   it('runs nothing once stopped, even what was enqueued just before', async () => {

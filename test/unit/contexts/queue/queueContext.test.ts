@@ -142,7 +142,7 @@ describe('commands and views', () => {
     const queue = h.start({ autostart: false });
     queue.define({ name: 't.r', queue: 'q', maxAttempts: 1, perform: idle });
     const waiting = queue.enqueue({ orgId: 'acme', worker: 't.r', args: {}, by }).job;
-    expect(await code(h.run('queue.retry', { id: waiting.id }))).toBe('CONFLICT');
+    await expect(h.run('queue.retry', { id: waiting.id })).rejects.toThrow(`Queue job ${waiting.id} is available; it can be retried once it fails or ends`);
     h.kernel.db.prepare("UPDATE queue_jobs SET state = 'executing', attempt = 1 WHERE id = ?").run(waiting.id);
     expect(await code(h.run('queue.retry', { id: waiting.id }))).toBe('CONFLICT');
     h.kernel.db.prepare("UPDATE queue_jobs SET state = 'discarded', finished_ms = 5, cancel_requested = 1 WHERE id = ?").run(waiting.id);
@@ -187,6 +187,7 @@ describe('commands and views', () => {
     expect(await code(h.run('queue.delete', { id: job.id }, carol))).toBe('NOT_FOUND');
     h.kernel.db.prepare("UPDATE queue_jobs SET state = 'executing' WHERE id = ?").run(job.id);
     expect(await code(h.run('queue.delete', { id: job.id }))).toBe('CONFLICT');
+    await expect(h.run('queue.delete', { id: job.id })).rejects.toThrow(`Queue job ${job.id} is running; cancel it first`);
     h.kernel.db.prepare("UPDATE queue_jobs SET state = 'retryable' WHERE id = ?").run(job.id);
     expect(await h.run('queue.delete', { id: job.id })).toEqual({ id: job.id });
     expect(queue.job(job.id)).toBeUndefined();
