@@ -1,6 +1,6 @@
 // StrykerJS configuration for `npm run mutate -- <folder>` (scripts/mutate.mjs sets SWITCHBOARD_MUTATE).
 // One folder per run, so each folder gets its own report, incremental file and the tsconfig its code compiles under.
-import { globSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,7 +20,13 @@ export const folders = {
   },
   contexts: {
     mutate: ['src/main/contexts/**/*.ts'],
-    tests: ['test/unit/contexts/**/*.test.ts', 'test/unit/kernel/**/*.test.ts', 'test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
+    tests: [
+      'test/unit/contexts/**/*.test.ts',
+      'test/unit/kernel/**/*.test.ts',
+      'test/integration/*.test.ts',
+      'test/integration/{campaigns,cases,kernel,notifications,queue,workflows}/*.test.ts',
+      'test/integration/hardening/*.test.ts',
+    ],
     tsconfig: 'tsconfig.node.json',
   },
   transports: {
@@ -32,19 +38,32 @@ export const folders = {
   },
 };
 
-// Tests left out of every run: the agent, crash and storage-fault suites start real processes from the built app
-// (out/), which carries no mutants; the outbox-memory suite streams megabytes for 20 s per run (the outbox's unit
-// tests check the same caps). They can only slow a run down.
+// Tests left out of every run: the agent, crash, storage-fault and rescue-after-kill suites start real processes from
+// the built app (out/), which carries no mutants; the outbox-memory suite streams megabytes for 20 s per run (the
+// outbox's unit tests check the same caps). They can only slow a run down.
 const neverRun = [
   'test/integration/agent/**',
   'test/integration/hardening/crash.test.ts',
   'test/integration/hardening/storageFaults.test.ts',
   'test/integration/hardening/outboxMemory.test.ts',
+  'test/integration/queue/rescueAfterKill.test.ts',
 ];
 
+/**
+ * A folder, or one sub-folder of it (`contexts/queue`: its code, with the whole folder's tests and tsconfig), so a
+ * big folder can be run in chunks; undefined for a name that is neither.
+ */
+export function folderOf(name) {
+  const [base, ...rest] = name.split('/');
+  const folder = Object.hasOwn(folders, base) ? folders[base] : undefined;
+  if (!folder || rest.length === 0) return folder;
+  const sub = `${folder.mutate[0].replace(/\/\*\*\/\*\.ts$/, '')}/${rest.join('/')}`;
+  return existsSync(join(import.meta.dirname, sub)) ? { ...folder, mutate: [`${sub}/**/*.ts`] } : undefined;
+}
+
 const name = process.env.SWITCHBOARD_MUTATE ?? 'kernel';
-const folder = folders[name];
-if (!folder) throw new Error(`Unknown mutation folder "${name}"; use one of ${Object.keys(folders).join(', ')}.`);
+const folder = folderOf(name);
+if (!folder) throw new Error(`Unknown mutation folder "${name}"; use one of ${Object.keys(folders).join(', ')}, or a sub-folder of one.`);
 const reportDir = `reports/mutation/${name}`;
 
 export default {

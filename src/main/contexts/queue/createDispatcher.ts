@@ -62,8 +62,10 @@ export function createDispatcher(deps: DispatcherDeps) {
   let wakeTimer: NodeJS.Timeout | undefined;
   let stopped = false;
 
-  const available = db.prepare<[string, number], { id: number; worker: string }>(
-    `SELECT id, worker FROM queue_jobs j WHERE queue = ? AND state = 'available'
+  // Only jobs of the queue's defined workers: jobs of a worker that is gone (renamed by a later version) would
+  // otherwise fill the LIMIT and hold the queue up for good.
+  const available = db.prepare<[string, string, number], { id: number }>(
+    `SELECT id FROM queue_jobs j WHERE queue = ? AND state = 'available' AND worker IN (SELECT value FROM json_each(?))
        AND NOT EXISTS (SELECT 1 FROM queue_pauses p WHERE p.org_id = j.org_id AND p.queue = j.queue)
      ORDER BY priority, scheduled_ms, id LIMIT ?`,
   );
@@ -88,11 +90,12 @@ export function createDispatcher(deps: DispatcherDeps) {
     for (const queue of queues()) {
       const free = deps.concurrencyOf(queue) - (perQueue.get(queue) ?? 0);
       if (free <= 0) continue;
+      const names = [...workers.values()].filter((w) => w.queue === queue).map((w) => w.name);
       const ids = available
-        .all(queue, free + lingering.size)
-        .filter((r) => workers.has(r.worker) && !lingering.has(r.id))
-        .slice(0, free)
-        .map((r) => r.id);
+        .all(queue, JSON.stringify(names), free + lingering.size)
+        .map((r) => r.id)
+        .filter((id) => !lingering.has(id))
+        .slice(0, free);
       if (ids.length > 0) jobs.push(...writes.claim(emit, ids, at));
     }
     return jobs;
