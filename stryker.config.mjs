@@ -8,7 +8,16 @@ import { join } from 'node:path';
 export const folders = {
   kernel: {
     mutate: ['src/main/kernel/**/*.ts'],
-    tests: ['test/unit/kernel/**/*.test.ts', 'test/unit/contexts/**/*.test.ts', 'test/integration/*.test.ts', 'test/integration/hardening/*.test.ts'],
+    // With the kernel's own integration suites (commit flush, checkpointer) and the reconciliation property test,
+    // which drives the real sync server through every interleaving it generates.
+    tests: [
+      'test/unit/kernel/**/*.test.ts',
+      'test/unit/contexts/**/*.test.ts',
+      'test/integration/*.test.ts',
+      'test/integration/kernel/*.test.ts',
+      'test/integration/hardening/*.test.ts',
+      'test/unit/renderer/sync/reconciliation.property.test.ts',
+    ],
     tsconfig: 'tsconfig.node.json',
   },
   sync: {
