@@ -5,8 +5,9 @@ import { measureWindowThroughput } from '../measureWindowThroughput';
 export const windowThroughputRows: BenchRow = {
   name: 'windowThroughput',
   async run() {
-    // Offered above the aim, so the figure is what the window takes, not what was offered.
-    const rate = Number(process.env.BENCH_WINDOW_RATE ?? 150_000);
+    // The aim's rate. Offering more does not show more here: the host's own ticks grow and it commits less (150k
+    // offered: 69.5k/s committed, all of it applied), so the window's headroom is its busy time per 1k events.
+    const rate = Number(process.env.BENCH_WINDOW_RATE ?? 100_000);
     const seconds = Number(process.env.BENCH_SECONDS ?? 5);
     const r = await measureWindowThroughput(benchFile('windowHostWorker.js'), rate, seconds);
     return [
