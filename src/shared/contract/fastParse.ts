@@ -49,7 +49,7 @@ function onlyKeys(def: Def, allowed: readonly string[]): boolean {
 
 /** A length is in UTF-16 units; zod may count code points (fewer). A bound that holds either way is certain. */
 function lengthCheck(def: Def): ((length: number) => boolean) | undefined {
-  const n = def['minimum'] ?? def['maximum'] ?? def['length'];
+  const n = def['minimum'] ?? def['maximum'];
   if (typeof n !== 'number') return undefined;
   switch (def['check']) {
     case 'min_length':
