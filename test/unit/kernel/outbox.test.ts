@@ -166,4 +166,99 @@ describe('outbox', () => {
     expect(frames[0]!.events[0]).toEqual({ seq: 1, topic: logged.topic, type: logged.type, payload: logged.payload, at: logged.at });
     outboxes.forEach((o) => o.dispose());
   });
+  it('fills its byte credit and a batch exactly to the byte, and returns each acked batch its own bytes', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 9, vi.fn(), { window: 10, maxBatch: 2, maxQueued: 100, maxBatchBytes: 200, maxInFlightBytes: 300 });
+    [100, 100, 50, 50, 200].forEach((size, i) => outbox.push(event(i + 1, size)));
+    await tick();
+    // 100 + 100 fill a batch to its 200 bytes; 50 + 50 then fill the credit to its 300: both limits are inclusive.
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2], [3, 4]]);
+    expect(outbox.queued).toBe(1);
+    outbox.ack(1);
+    await tick();
+    // 200 bytes came back: the last event's 200 fit exactly.
+    expect(sent.map((f) => f.events.map((e) => e.seq))).toEqual([[1, 2], [3, 4], [5]]);
+    [90, 120].forEach((size, i) => outbox.push(event(6 + i, size)));
+    outbox.ack(2); // acks batch 2 alone (1 was acked): batch 3's 200 bytes stay in flight
+    await tick();
+    // Credit 100: the 90 goes, the 120 waits.
+    expect(sent.slice(3).map((f) => f.events.map((e) => e.seq))).toEqual([[6]]);
+    outbox.ack(4);
+    await tick();
+    expect(sent.slice(4).map((f) => f.events.map((e) => e.seq))).toEqual([[7]]);
+    outbox.dispose();
+  });
+
+  it('counts what is still queued after a partial send', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 9, vi.fn(), { window: 1, maxBatch: 2, maxQueued: 100 });
+    for (let s = 1; s <= 5; s++) outbox.push(event(s, 10));
+    await tick();
+    expect([outbox.queued, outbox.queuedBytes]).toEqual([3, 30]);
+    outbox.ack(1);
+    await tick();
+    expect([outbox.queued, outbox.queuedBytes]).toEqual([1, 10]);
+    outbox.dispose();
+  });
+
+  it('overflows only past its event cap, not at it', async () => {
+    const overflow = vi.fn();
+    const outbox = createOutbox(vi.fn(), () => 9, overflow, { window: 1, maxBatch: 1, maxQueued: 3 });
+    outbox.push(event(1)); // sent at once, then the window is full
+    await tick();
+    [2, 3, 4].forEach((s) => outbox.push(event(s)));
+    expect(overflow).not.toHaveBeenCalled();
+    expect(outbox.queued).toBe(3);
+    outbox.push(event(5));
+    expect(overflow).toHaveBeenCalledTimes(1);
+    outbox.dispose();
+  });
+
+  it('reports how long the oldest event of each batch waited, and nothing for a batch without events', async () => {
+    let now = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const waits: number[] = [];
+    const outbox = createOutbox(vi.fn(), () => 9, vi.fn(), { window: 10, maxBatch: 100, maxQueued: 100 }, (ms) => waits.push(ms));
+    try {
+      outbox.push(event(1));
+      now = 1004;
+      outbox.push(event(2));
+      now = 1010;
+      outbox.flushNow();
+      outbox.mark();
+      outbox.flushNow();
+      now = 1020;
+      outbox.push(event(3));
+      now = 1023;
+      outbox.flushNow();
+      expect(waits).toEqual([10, 3]);
+    } finally {
+      clock.mockRestore();
+      outbox.dispose();
+    }
+  });
+
+  it('sends nothing once disposed, even for a mark or a push made before, or a flush asked after', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 9, vi.fn());
+    outbox.mark();
+    outbox.push(event(1));
+    outbox.dispose();
+    outbox.flushNow();
+    outbox.push(event(2));
+    outbox.mark();
+    outbox.ack(0);
+    await tick();
+    expect(sent).toEqual([]);
+    expect(outbox.queued).toBe(0);
+  });
+
+  it('sends nothing on an ack when nothing was marked or queued', async () => {
+    const sent: Delta[] = [];
+    const outbox = createOutbox((f) => sent.push(f as Delta), () => 9, vi.fn());
+    outbox.ack(0);
+    await tick();
+    expect(sent).toEqual([]);
+    outbox.dispose();
+  });
 });

@@ -16,7 +16,12 @@ export interface FakeWindow {
   close(): void;
   /** Whether the connection closed its transport. */
   readonly closed: boolean;
+  /** How many times the connection closed its transport, and how many frames it sent after the first. */
+  readonly closes: number;
+  readonly sentAfterClose: number;
   stats(): ConnectionStats;
+  /** Ends the connection from the host's side. */
+  dispose(): void;
 }
 
 let nextId = 1;
@@ -25,12 +30,14 @@ export function openWindow(core: TestCore): FakeWindow {
   const frames: ServerFrame[] = [];
   const onFrame = new Set<(frame: ClientFrame) => void>();
   const onClose = new Set<() => void>();
-  let closed = false;
+  let closes = 0;
+  let sentAfterClose = 0;
+  // Records what a real transport would drop, so a test sees the connection's own guard.
   const transport: Transport = {
-    send: (frame) => void (closed || frames.push(structuredClone(frame))),
+    send: (frame) => void (closes > 0 ? sentAfterClose++ : frames.push(structuredClone(frame))),
     onFrame: (listener) => (onFrame.add(listener), () => onFrame.delete(listener)),
     onClose: (listener) => (onClose.add(listener), () => onClose.delete(listener)),
-    close: () => void (closed = true),
+    close: () => void closes++,
   };
   const connection = core.kernel.sync.connect(`fake-${nextId++}`, transport);
   return {
@@ -42,8 +49,15 @@ export function openWindow(core: TestCore): FakeWindow {
       onClose.forEach((l) => l());
     },
     get closed() {
-      return closed;
+      return closes > 0;
+    },
+    get closes() {
+      return closes;
+    },
+    get sentAfterClose() {
+      return sentAfterClose;
     },
     stats: () => connection.stats(),
+    dispose: () => connection.dispose(),
   };
 }

@@ -2,7 +2,7 @@
  * One window's connection, frame by frame, against a real core: what a resume replays (and from where), which
  * events an organization-scoped topic lets through, credit and acks, pushes, errors, a change of user and the end.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestCore, type TestCore } from '../../../support/createTestCore';
 import { openWindow, type FakeWindow } from './connectionHarness';
 
@@ -155,5 +155,78 @@ describe('connection', () => {
     commit('late');
     await tick();
     expect(w.frames.length).toBe(count);
+  });
+  it('sends nothing after it ended, not even the answer to a command still running', async () => {
+    const w = signedIn();
+    w.send({ kind: 'subscribe', id: 2, topics: [{ topic }] });
+    w.send({ kind: 'command', id: 3, name: 'session.signIn', input: { user: 'bob' } });
+    w.dispose();
+    commit('late');
+    await tick();
+    expect(w.answer(3)).toBeUndefined();
+    expect(w.sentAfterClose).toBe(0);
+  });
+
+  it('ends once: a second dispose closes nothing and reports no second change', () => {
+    const w = signedIn();
+    const changes = vi.fn();
+    const stop = core!.kernel.sync.onDidChangeConnections(changes);
+    w.dispose();
+    w.dispose();
+    expect(w.closes).toBe(1);
+    expect(changes).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('asks a window that fell behind to resync its topics, counts it, and sends again once it resubscribes', async () => {
+    core = createTestCore({ limits: { window: 1, maxBatch: 1, maxQueued: 2 } });
+    const w = signedIn();
+    w.send({ kind: 'subscribe', id: 2, topics: [{ topic }] });
+    await tick();
+    // Never acked: the window holds one batch, the queue two events, the third overflows it.
+    ['a', 'b', 'c', 'd'].forEach(commit);
+    await tick();
+    expect(w.frames.filter((f) => f.kind === 'resync')).toEqual([{ kind: 'resync', topics: [topic], reason: 'behind' }]);
+    expect(w.stats()).toMatchObject({ resyncs: 1, dropping: true, queued: 0 });
+    const since = core.kernel.log.head();
+    w.send({ kind: 'subscribe', id: 3, topics: [{ topic, since }] });
+    w.send({ kind: 'ack', batch: w.deltas().at(-1)!.batch });
+    commit('e');
+    await tick();
+    expect(w.stats().dropping).toBe(false);
+    expect(replayed(w)).toContain('e');
+  });
+
+  it('tells a window where it stands after a command, even one that wrote only to topics it does not follow', async () => {
+    const w = signedIn();
+    await tick();
+    w.send({ kind: 'ack', batch: w.deltas().at(-1)?.batch ?? 0 });
+    const before = w.deltas().length;
+    w.send({ kind: 'command', id: 5, name: 'session.signIn', input: { user: 'bob' } });
+    commit('elsewhere'); // the window follows no topic
+    await tick();
+    await tick();
+    expect(w.deltas().length).toBeGreaterThan(before);
+    expect(w.deltas().at(-1)).toMatchObject({ events: [], upTo: core!.kernel.log.head() });
+  });
+
+  it('logs an unexpected failure once and answers it as an internal error; a refused request is not logged', () => {
+    const w = signedIn();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      // A view name of its own: failures are logged once per kind and interval, across connections.
+      w.send({ kind: 'snapshot', id: 7, view: 'nope.refused', params: {} });
+      expect(w.answer(7)).toMatchObject({ kind: 'error', error: { code: 'PROTOCOL' } });
+      expect(logged).not.toHaveBeenCalled();
+      vi.spyOn(core!.kernel.registry, 'load').mockImplementation(() => {
+        throw new TypeError('a bug');
+      });
+      w.send({ kind: 'snapshot', id: 8, view: 'agents.list', params: {} });
+      expect(w.answer(8)).toMatchObject({ kind: 'error', id: 8, error: { code: 'INTERNAL' } });
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(String(logged.mock.calls[0]![0])).toContain('unexpected failure');
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
