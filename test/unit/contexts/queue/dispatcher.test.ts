@@ -188,6 +188,78 @@ describe('queue dispatcher', () => {
     expect(h.changes().map((c) => c.job.state)).toEqual(['available', 'executing', 'executing', 'executing', 'completed']);
   });
 
+  it("saves each job's report once: a later save of another job's report does not repeat it", async () => {
+    const queue = h.start();
+    const reports = new Map<number, (fraction: number) => void>();
+    const finishes: (() => void)[] = [];
+    queue.define({
+      name: 't.two',
+      queue: 'q',
+      perform: (_args, context) =>
+        new Promise<void>((resolve) => {
+          reports.set(context.job.id, (fraction) => context.progress(fraction));
+          finishes.push(resolve);
+        }),
+    });
+    const a = queue.enqueue({ orgId: 'acme', worker: 't.two', args: { n: 1 }, by }).job;
+    const b = queue.enqueue({ orgId: 'acme', worker: 't.two', args: { n: 2 }, by }).job;
+    await waitFor(() => reports.size === 2, 'both jobs to start');
+    reports.get(a.id)!(0.5);
+    await waitFor(() => queue.job(a.id)?.progress === 0.5, "a's progress to be saved");
+    reports.get(b.id)!(0.25);
+    await waitFor(() => queue.job(b.id)?.progress === 0.25, "b's progress to be saved");
+    const saves = (id: number) => h.changes().filter((c) => c.job.id === id && c.job.progress !== null).length;
+    expect([saves(a.id), saves(b.id)]).toEqual([1, 1]);
+    finishes.forEach((finish) => finish());
+    await queue.idle();
+  });
+
+  it('drops a report a timed-out attempt makes late, so it never lands on the next attempt', async () => {
+    const queue = h.start();
+    const attempts: { report: (fraction: number) => void; finish: () => void }[] = [];
+    queue.define({
+      name: 't.late',
+      queue: 'q',
+      maxAttempts: 2,
+      // Longer than the progress save's delay (250 ms), so the second attempt is still running when a kept report would be saved.
+      timeoutMs: 500,
+      backoff: noBackoff,
+      perform: (_args, context) => new Promise<void>((resolve) => attempts.push({ report: (f) => context.progress(f), finish: resolve })),
+    });
+    const job = queue.enqueue({ orgId: 'acme', worker: 't.late', args: {}, by }).job;
+    await waitFor(() => queue.job(job.id)?.errors.length === 1, 'the first attempt to time out');
+    attempts[0]!.report(0.9);
+    attempts[0]!.finish();
+    await waitFor(() => attempts.length === 2, 'the second attempt to start');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(h.changes().filter((c) => c.job.progress !== null)).toEqual([]);
+    attempts[1]!.finish();
+    await queue.idle();
+  });
+
+  it('is not idle while a timed-out handler holds its due job back', async () => {
+    const queue = h.start();
+    const releases: (() => void)[] = [];
+    queue.define({
+      name: 't.held',
+      queue: 'q',
+      maxAttempts: 2,
+      timeoutMs: 10,
+      backoff: noBackoff,
+      perform: () => new Promise<void>((resolve) => (releases.length === 0 ? releases.push(resolve) : resolve())),
+    });
+    const job = queue.enqueue({ orgId: 'acme', worker: 't.held', args: {}, by }).job;
+    await waitFor(() => queue.job(job.id)?.errors.length === 1, 'the first attempt to time out');
+    let idle = false;
+    const waiting = queue.idle().then(() => (idle = true));
+    await turns(20);
+    expect(queue.job(job.id)?.state).toBe('available');
+    expect(idle).toBe(false);
+    releases[0]!();
+    await waiting;
+    expect(queue.job(job.id)).toMatchObject({ state: 'completed', attempt: 2 });
+  });
+
   it('keeps a job whose handler outlived its timeout off the queue until the handler returns', async () => {
     const queue = h.start();
     const releases: (() => void)[] = [];
