@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../../src/shared/contract';
+import { createContactLog } from '../../../../src/main/contexts/agents/createContactLog';
 import { createTestCore, type TestCore } from '../../../support/createTestCore';
 
 describe('agents context', () => {
@@ -62,5 +63,34 @@ describe('agents context', () => {
     await expect(core.kernel.registry.run('agents.nope', {}, { actor: core.acme })).rejects.toMatchObject({ code: 'PROTOCOL' });
     expect(core.kernel.log.head()).toBe(before);
     expect(core.agents.list('acme')).toHaveLength(1);
+  });
+  it('names what it cannot find or refuses, and says which field holds the duplicate', () => {
+    const agent = core.agents.register(core.acme, { hostname: 'build-1.acme' });
+    expect(agent.resources).toEqual([]);
+    expect(() => core.agents.disable(core.acme, 'no-such-uuid')).toThrow('No agent no-such-uuid in this organization');
+    let refused: unknown;
+    try {
+      core.agents.register(core.acme, { hostname: 'build-1.acme' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: 'An agent named build-1.acme is already registered', details: { fields: { hostname: 'already registered' } } });
+    // Its own hostname is no conflict: an update may keep it.
+    expect(core.agents.update(core.acme, { uuid: agent.uuid, hostname: 'build-1.acme', os: 'Linux' })).toMatchObject({ hostname: 'build-1.acme', os: 'Linux' });
+  });
+
+  it('writes an agent\'s contact at most once per third of the lost delay, and again once that much time has passed', () => {
+    const agent = core.agents.register(core.acme, { hostname: 'build-1.acme' });
+    let now = 1_000_000;
+    const contacts = createContactLog(core.kernel.db, core.kernel.write, 30_000, () => now);
+    const seen = () => events.filter((e) => e.type === 'agent_seen').length;
+    contacts.record('acme', agent.uuid);
+    now += 9_999;
+    contacts.record('acme', agent.uuid);
+    expect(seen()).toBe(1);
+    expect(contacts.lastContact(agent.uuid)).toBe(now);
+    now += 1; // exactly 10 s after the last write
+    contacts.record('acme', agent.uuid);
+    expect(seen()).toBe(2);
   });
 });
