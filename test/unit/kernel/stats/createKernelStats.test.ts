@@ -96,4 +96,37 @@ describe('createKernelStats', () => {
       { family: 'agents:updates:{org}', eventsPerSecond: 2 },
     ]);
   });
+  it('forgets a second ten seconds old, its families too, and lists no family without events in the window', () => {
+    const c = clock(100_000);
+    const stats = createKernelStats(bus, log, c.now);
+    stats.committed(events(19)); // second 100
+    c.set(115_000);
+    stats.committed(events(9, 'case:created:7')); // second 115: second 100 (same ring slot as 110) is long gone
+    const snapshot = stats.snapshot([]);
+    expect(snapshot.eventsPerSecond).toBe(1);
+    expect(snapshot.familyRates).toEqual([{ family: 'case:created:{id}', eventsPerSecond: 1 }]);
+  });
+
+  it('counts a latency equal to a bucket bound in that bucket', () => {
+    const stats = createKernelStats(bus, log, () => 0);
+    [1, 2, 1000, 1000.5].forEach((ms) => stats.sent(ms));
+    expect(stats.snapshot([]).latencyHistogram.filter((b) => b.count > 0)).toEqual([
+      { upToMs: 1, count: 1 },
+      { upToMs: 2, count: 1 },
+      { upToMs: 1000, count: 1 },
+      { upToMs: null, count: 1 },
+    ]);
+  });
+
+  it('orders topics by subscribers, then by name, whatever order the windows name them in', () => {
+    const stats = createKernelStats(bus, log, () => 0);
+    const window = (topics: string[]) => ({ stats: () => ({}), topics }) as unknown as Connection;
+    const snapshot = stats.snapshot([window(['a-quiet', 'm-tie', 'z-busy']), window(['z-busy', 'm-tie', 'b-tie']), window(['b-tie', 'z-busy'])]);
+    expect(snapshot.topics).toEqual([
+      { topic: 'z-busy', subscribers: 3 },
+      { topic: 'b-tie', subscribers: 2 },
+      { topic: 'm-tie', subscribers: 2 },
+      { topic: 'a-quiet', subscribers: 1 },
+    ]);
+  });
 });
