@@ -43,6 +43,9 @@ export function createThreadPool<I, O>(entry: URL, size = Math.max(1, availableP
       pump();
     });
     const lost = (error: unknown) => {
+      // A thread already let go (its task aborted, or the pool disposed) can still report its crash: splice(-1)
+      // would then drop another, busy thread from the pool.
+      if (!threads.includes(thread)) return;
       const task = thread.task;
       thread.task = undefined;
       threads.splice(threads.indexOf(thread), 1);
@@ -50,9 +53,7 @@ export function createThreadPool<I, O>(entry: URL, size = Math.max(1, availableP
       pump();
     };
     thread.worker.on('error', lost);
-    thread.worker.on('exit', (code) => {
-      if (threads.includes(thread)) lost(new Error(`the worker thread exited with code ${code}`));
-    });
+    thread.worker.on('exit', (code) => lost(new Error(`the worker thread exited with code ${code}`)));
     threads.push(thread);
     return thread;
   }
