@@ -128,5 +128,8 @@ describe('createKernelStats', () => {
       { topic: 'm-tie', subscribers: 2 },
       { topic: 'a-quiet', subscribers: 1 },
     ]);
+    // The tie the other way round: a comparator that ignored names would keep one of the two orders.
+    const reversed = stats.snapshot([window(['b-tie', 'z-busy']), window(['z-busy', 'b-tie', 'm-tie']), window(['a-quiet', 'm-tie', 'z-busy'])]);
+    expect(reversed.topics).toEqual(snapshot.topics);
   });
 });
