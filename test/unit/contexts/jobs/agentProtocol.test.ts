@@ -4,21 +4,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agent, LogEvent, Run } from '../../../../src/shared/contract';
-import { createTestCore, type TestCore } from '../../../support/createTestCore';
+import type { TestCore } from '../../../support/createTestCore';
+import { startBuildFarmCore, stopBuildFarmCore } from './buildFarmCore';
 
 describe('jobs: agent protocol', () => {
   let core: TestCore;
   let agent: Agent;
 
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    core = createTestCore({ buildFarm: { lostAfterMs: 1000, reclaimAfterMs: 60_000 } });
-    agent = core.agents.register(core.acme, { hostname: 'build-01' });
-  });
-  afterEach(() => {
-    core.dispose();
-    vi.useRealTimers();
-  });
+  beforeEach(() => ({ core, agent } = startBuildFarmCore()));
+  afterEach(() => stopBuildFarmCore(core));
 
   const takeRun = (): Run => {
     core.jobs.schedule(core.acme, { name: 'build', command: 'make' });

@@ -4,8 +4,9 @@
  * work: that thread stayed ref'd once idle, keeping the process alive, and dispose never terminated it.) The test
  * blocks for up to 50 ms without yielding so the crash's event stays queued behind the abort.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, expect, it, vi } from 'vitest';
+import { recordRefs } from './recordRefs';
 import { createThreadPool } from '../../../../src/main/kernel/threads/createThreadPool';
 
 const entry = new URL('./fixtures/testThread.mjs', import.meta.url);
@@ -13,15 +14,7 @@ const refed = new Map<Worker, boolean>();
 afterEach(() => vi.restoreAllMocks());
 
 it('a crash that lands after its task was aborted leaves the other threads alone', async () => {
-  const { ref, unref } = Worker.prototype;
-  vi.spyOn(Worker.prototype, 'ref').mockImplementation(function (this: Worker) {
-    refed.set(this, true);
-    ref.call(this);
-  });
-  vi.spyOn(Worker.prototype, 'unref').mockImplementation(function (this: Worker) {
-    refed.set(this, false);
-    unref.call(this);
-  });
+  recordRefs(refed);
   const cells = new Int32Array(new SharedArrayBuffer(16));
   const pool = createThreadPool<object, unknown>(entry, 2);
   const held = pool.run({ op: 'hold', cells: cells.buffer, gate: 1 });

@@ -4,8 +4,9 @@
  * aborted thread fails its task and is replaced, disposal fails everything and stops every thread, and only a thread
  * with work keeps the process alive. No sleeps: tests wait on worker events or on counters the workers set.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordRefs } from './recordRefs';
 import { createThreadPool, type ThreadPool } from '../../../../src/main/kernel/threads/createThreadPool';
 
 type Op =
@@ -51,17 +52,7 @@ const exited = (worker: Worker) => new Promise<number>((resolve) => worker.once(
 
 const disposedError = 'the thread pool is disposed';
 
-beforeEach(() => {
-  const { ref, unref } = Worker.prototype;
-  vi.spyOn(Worker.prototype, 'ref').mockImplementation(function (this: Worker) {
-    refed.set(this, true);
-    ref.call(this);
-  });
-  vi.spyOn(Worker.prototype, 'unref').mockImplementation(function (this: Worker) {
-    refed.set(this, false);
-    unref.call(this);
-  });
-});
+beforeEach(() => recordRefs(refed));
 
 afterEach(() => {
   for (const pool of pools.splice(0)) pool.dispose();
