@@ -104,13 +104,29 @@ export function domainOf(kind: 'command' | 'view', name: string): string | undef
   return domains.find((d) => Object.hasOwn(kind === 'command' ? d.commands : d.views, name))?.name;
 }
 
+type FoundFamily = { readonly family: ContractFamily; readonly params: Readonly<Record<string, string>> };
+
+// A process follows a handful of topics and each carries many events: each topic's family is matched once, not
+// against every family's pattern per event. Bounded (oldest first), for a host or window that runs for days.
+const MAX_REMEMBERED_TOPICS = 4096;
+const foundFamilies = new Map<string, FoundFamily | null>();
+
 /** The family a topic belongs to, or undefined for a topic nobody declared. */
-export function findTopicFamily(topic: string): { family: ContractFamily; params: Record<string, string> } | undefined {
-  for (const family of topicFamilies) {
-    const params = family.match(topic);
-    if (params) return { family, params };
+export function findTopicFamily(topic: string): FoundFamily | undefined {
+  let found = foundFamilies.get(topic);
+  if (found === undefined) {
+    found = null;
+    for (const family of topicFamilies) {
+      const params = family.match(topic);
+      if (params) {
+        found = { family, params: Object.freeze(params) };
+        break;
+      }
+    }
+    if (foundFamilies.size >= MAX_REMEMBERED_TOPICS) foundFamilies.delete(foundFamilies.keys().next().value!);
+    foundFamilies.set(topic, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 /**

@@ -19,20 +19,6 @@ const SAMPLES = 1024;
 /** Histogram bucket bounds, ms; one more bucket holds everything slower. */
 const BOUNDS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000];
 
-/** A topic's family template, remembered (bounded) so counting costs one map lookup per event. */
-function createFamilyNames(limit = 4096) {
-  const cache = new Map<string, string>();
-  return (topic: string): string => {
-    let name = cache.get(topic);
-    if (name === undefined) {
-      name = findTopicFamily(topic)?.family.template ?? topic;
-      if (cache.size >= limit) cache.delete(cache.keys().next().value!);
-      cache.set(topic, name);
-    }
-    return name;
-  };
-}
-
 /** Subscriptions per topic among `connections`, busiest first. */
 function topicCounts(connections: readonly Connection[]) {
   const counts = new Map<string, number>();
@@ -45,7 +31,6 @@ export function createKernelStats(_bus: Bus, log: EventLog, now: () => number = 
   let bucketSecond = Math.floor(now() / 1000);
   const latencies = new Float64Array(SAMPLES);
   let latencyCount = 0;
-  const familyOf = createFamilyNames();
   /** Per family: ten one-second buckets, like the total's. */
   const familyBuckets = new Map<string, Float64Array>();
 
@@ -70,7 +55,7 @@ export function createKernelStats(_bus: Bus, log: EventLog, now: () => number = 
       const second = roll();
       buckets[second % WINDOW_S]! += events.length;
       for (const event of events) {
-        const family = familyOf(event.topic);
+        const family = findTopicFamily(event.topic)?.family.template ?? event.topic;
         let ring = familyBuckets.get(family);
         if (!ring) familyBuckets.set(family, (ring = new Float64Array(WINDOW_S)));
         ring[second % WINDOW_S]! += 1;
