@@ -20,7 +20,7 @@ import type { EventLog } from '../log/createEventLog';
 import { createRepeatLog, kindOf } from '../createRepeatLog';
 import { createLogger } from '../logger';
 import type { Registry } from '../registry/createRegistry';
-import { createOutbox, defaultOutboxLimits, type Outbox, type OutboxLimits, type SentListener } from './createOutbox';
+import { createOutbox, type Outbox, type OutboxLimits, type SentListener } from './createOutbox';
 import type { Transport } from '../transport';
 
 export interface ConnectionDeps {
@@ -151,7 +151,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
         outbox.ack(frame.batch);
         return;
       case 'hello':
-        send({ kind: 'welcome', epoch: log.epoch, head: log.head(), window: deps.limits?.window ?? defaultOutboxLimits.window });
+        send({ kind: 'welcome', epoch: log.epoch, head: log.head(), window: outbox.window });
         return;
     }
   }

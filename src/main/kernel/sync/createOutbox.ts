@@ -52,6 +52,8 @@ export interface Outbox {
   /** Payload bytes queued. */
   readonly queuedBytes: number;
   readonly inFlight: number;
+  /** Batches it lets the window leave unacknowledged (its limits merged with the defaults). */
+  readonly window: number;
   readonly dropping: boolean;
   dispose(): void;
 }
@@ -174,6 +176,7 @@ export function createOutbox(
     get inFlight() {
       return batch - acked;
     },
+    window: limits.window,
     get dropping() {
       return dropping;
     },
