@@ -87,10 +87,16 @@ test.describe('live agents across windows', () => {
       for (let i = 0; i < 40; i++) await api('acme', 'POST', '/api/agents', { hostname: `e2e-reload-${i}.acme` });
     })();
     await bob.waitForTimeout(50);
+    // The reloaded page's frames: it starts warm, asking for the views it showed before subscribing anything.
+    const sent: { kind: string; view?: string; topics?: { since?: number }[] }[] = [];
+    bob.on('websocket', (socket) => socket.on('framesent', ({ payload }) => sent.push(JSON.parse(String(payload)))));
     await bob.reload();
     await burst;
     await expect(bob.getByTestId('connection-state')).toHaveText('Live');
     await expect.poll(async () => (await shownHostnames(bob)).slice().sort()).toEqual(await databaseHostnames('acme'));
+    const firstSubscribe = sent.findIndex((f) => f.kind === 'subscribe');
+    expect(sent.findIndex((f) => f.kind === 'snapshot' && f.view === 'agents.list')).toBeLessThan(firstSubscribe);
+    expect(sent[firstSubscribe]?.topics?.[0]?.since).toEqual(expect.any(Number));
     await bob.context().close();
   });
 

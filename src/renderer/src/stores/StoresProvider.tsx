@@ -14,6 +14,6 @@ export function StoresProvider({ stores, children }: { stores: Stores; children:
 /** @internal For the store hooks. */
 export function useStores(): Stores {
   const stores = useContext(StoresContext);
-  if (!stores) throw new Error('A store hook ran outside <StoresProvider>: render the app inside <StoresProvider stores={buildStores(client, storeList)}> (see app/boot/main.tsx).');
+  if (!stores) throw new Error('A store hook ran outside <StoresProvider>: render the app inside <StoresProvider stores={buildStores(client, storeList)}> (see app/boot/startApp.tsx).');
   return stores;
 }

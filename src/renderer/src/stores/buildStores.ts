@@ -1,6 +1,6 @@
 /**
  * Makes every store of one signed-in window from the declarations in the features list, each exactly once, and
- * disposes them together. app/boot/main.tsx calls it after sign-in; tests call it with a fake client and a short list.
+ * disposes them together. app/boot/startApp.tsx calls it after sign-in; tests call it with a fake client and a short list.
  */
 import type { SyncClient } from '../sync/createSyncClient';
 import { RELEASE_GRACE_MS } from './createReplicaStore';

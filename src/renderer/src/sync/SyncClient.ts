@@ -4,6 +4,7 @@
  */
 import type { CommandInput, CommandName, CommandOutput, Session, ViewData, ViewEvent, ViewName, ViewParams } from '../../../shared/contract';
 import type { Replica, ReplicaReducer } from './createReplica';
+import type { ViewRequest } from './createPrefetch';
 import type { EventsListener } from './createEventTap';
 import type { EventOfTopicName, PushListener } from './createPushTap';
 
@@ -40,6 +41,8 @@ export interface SyncClient {
    * (view and params), so several stores watching one view cost one subscription; they must pass the same reducer.
    */
   watch<N extends ViewName, S>(view: N, params: ViewParams<N>, reducer: ViewReducer<N, S>): Replica<S>;
+  /** The views this window's replicas show: what a reload asks for again before its stores exist. */
+  watching(): ViewRequest[];
   /** Resolves once this window has applied every event up to `seq` (a command's committed seq). */
   waitForSeq(seq: number): Promise<void>;
   /** While not connected: try to reconnect now instead of waiting out the backoff. */

@@ -19,6 +19,7 @@ import { createReplica, type Replica, type ReplicaDriver } from './createReplica
 import type { ChannelState, FrameChannel } from './frameChannel';
 import { createRequests } from './createRequests';
 import { createReplicaHandle } from './createReplicaHandle';
+import { createPrefetch, viewKey, type Snapshot, type ViewRequest } from './createPrefetch';
 import { createSignIn } from './createSignIn';
 import { createEventTap } from './createEventTap';
 import { createPushTap, type PushListener } from './createPushTap';
@@ -28,6 +29,12 @@ import type { ClientState, SyncClient, ViewReducer } from './SyncClient';
 import { validateEvents } from './validateEvents';
 
 export type { ClientState, ClientStatus, SyncClient, ViewReducer } from './SyncClient';
+export type { ViewRequest } from './createPrefetch';
+
+export interface SyncClientOptions {
+  /** Views to load as soon as the window is signed in, before any store watches them (a reload's warm start). */
+  readonly prefetch?: readonly ViewRequest[];
+}
 
 interface Entry {
   readonly driver: ReplicaDriver<unknown>;
@@ -36,10 +43,13 @@ interface Entry {
   refs: number;
   /** Watched while the connection was not ready: not yet subscribed nor snapshotted. */
   pending: boolean;
+  /** Counts loads: a prefetched snapshot still on its way is ignored once a later load (a resync) started. */
+  loads: number;
 }
 
-export function createSyncClient(channel: FrameChannel): SyncClient {
+export function createSyncClient(channel: FrameChannel, options: SyncClientOptions = {}): SyncClient {
   const requests = createRequests(channel);
+  const prefetch = createPrefetch(options.prefetch ?? []);
   const replicas = new Map<string, Entry>();
   const topicRefs = createTopicRefs();
   const stateListeners = new Set<(state: ClientState) => void>();
@@ -50,6 +60,8 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   const pushes = createPushTap();
   const acks = createAcks((batch) => channel.send({ kind: 'ack', batch }));
   let epoch: string | null = null;
+  // The log's head when this connection was welcomed: at or before any snapshot asked for on it.
+  let welcomeHead = 0;
   let resumeHead = Infinity;
   // True once this connection has (re)subscribed the replicas' topics; until then deltas say nothing about them.
   let resubscribed = false;
@@ -62,6 +74,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
 
   function load(entry: Entry) {
     entry.pending = false;
+    entry.loads++;
     entry.driver.beginLoad();
     // Settled synchronously, so the snapshot lands before any delta behind it is handled.
     requests.call(
@@ -78,12 +91,83 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     );
   }
 
+  /**
+   * Gives every replica of one view and params (stores with different reducers share it) the snapshot prefetched
+   * at seq S. Their topics are subscribed from the welcome's head, which is at or before S (the snapshot was asked
+   * for after the welcome), so the log replays everything that committed since; the replicas buffer it while
+   * loading and apply what is past S. They load once both the snapshot and the subscription's answer are in: a
+   * delta's `upTo` speaks for their topics only after that answer.
+   */
+  function adopt(entries: readonly Entry[], snapshot: Promise<Snapshot>) {
+    const loads = new Map<Entry, number>();
+    for (const entry of entries) {
+      entry.pending = false;
+      loads.set(entry, ++entry.loads);
+      entry.driver.beginLoad();
+    }
+    // Stores that let go meanwhile, or replicas a resync reloaded since, need nothing from it.
+    const watched = () => entries.filter((entry) => replicas.get(entry.driver.key) === entry && entry.loads === loads.get(entry));
+    const topics = [...new Set(entries.flatMap((e) => e.driver.topics))];
+    let arrived: Snapshot | undefined;
+    let subscribed = topics.length === 0;
+    const land = () => {
+      if (arrived && subscribed) for (const entry of watched()) entry.driver.loaded(arrived.seq, arrived.data);
+    };
+    if (!subscribed) {
+      // Settled synchronously, so the replicas load before the replay right behind this answer.
+      requests.call(
+        { kind: 'subscribe', topics: topics.map((topic) => ({ topic, since: welcomeHead })) },
+        {
+          resolve: ({ value }) => {
+            subscribed = true;
+            const { resync } = value as SubscribeResult;
+            if (resync.length > 0) reload(resync);
+            land();
+          },
+          reject: (error) => {
+            // A dropped connection reloads them on resume (they are still loading).
+            if (error.code !== 'DISPOSED') watched().forEach((entry) => entry.driver.failed(error));
+          },
+        },
+      );
+    }
+    snapshot.then(
+      (result) => {
+        arrived = result;
+        land();
+      },
+      (error: SwitchboardError) => {
+        // Refused or failed (not dropped): load the usual way; the topics are subscribed already.
+        if (error.code !== 'DISPOSED') watched().forEach(load);
+      },
+    );
+  }
+
   /** Subscribes and loads replicas watched while the connection was not ready. */
   function startPending() {
-    const pending = [...replicas.values()].filter((e) => e.pending);
+    const byView = new Map<string, Entry[]>();
+    for (const entry of replicas.values()) {
+      if (!entry.pending) continue;
+      const key = viewKey(entry.view, entry.params);
+      byView.set(key, [...(byView.get(key) ?? []), entry]);
+    }
+    const pending: Entry[] = [];
+    for (const [key, entries] of byView) {
+      const prefetched = prefetch.take(key);
+      // A topic another replica already follows on this connection is flowing live: a replay of it would arrive
+      // behind newer events. Such a view loads afresh instead.
+      if (prefetched && !entries.some((e) => e.driver.topics.some(followed))) adopt(entries, prefetched);
+      else pending.push(...entries);
+    }
     const topics = [...new Set(pending.flatMap((e) => e.driver.topics))];
     if (topics.length > 0) void requests.request({ kind: 'subscribe', topics: topics.map((topic) => ({ topic })) }).catch(() => {});
     pending.forEach(load);
+  }
+
+  /** True when a replica already started (not pending) follows `topic`. */
+  function followed(topic: string): boolean {
+    for (const { pending, driver } of replicas.values()) if (!pending && driver.topics.includes(topic)) return true;
+    return false;
   }
 
   /** Subscribes fresh (no replay) and re-snapshots every replica on `topics`. */
@@ -102,8 +186,11 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       // A refused user already reached the signIn() caller; the window stays connected, signed out.
       if ((error as SwitchboardError).code === 'DISPOSED') throw error;
     }
+    if (state.session) prefetch.start(requests);
     const since = new Map<string, number>();
-    for (const { driver } of replicas.values()) {
+    // Replicas never subscribed yet (pending) are started below, with the snapshot this window may have prefetched.
+    for (const { driver, pending } of replicas.values()) {
+      if (pending) continue;
       for (const topic of driver.topics) {
         const cursor = driver.isLoading ? -1 : driver.getState().seq;
         since.set(topic, Math.min(since.get(topic) ?? Infinity, cursor));
@@ -145,6 +232,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   function onWelcome(frame: Extract<ServerFrame, { kind: 'welcome' }>) {
     const sameDatabase = epoch === null || epoch === frame.epoch;
     epoch = frame.epoch;
+    welcomeHead = frame.head;
     acks.connected(frame.window);
     resubscribed = false;
     replicas.forEach((e) => e.driver.markStale());
@@ -197,6 +285,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
   const stopState = channel.onState((channelState: ChannelState) => {
     if (channelState.status === 'open') return; // live once resumed, not merely connected
     acks.lost();
+    prefetch.clear();
     requests.failAll(new DisposedError('Connection lost before Switchboard answered; the action may not have run'));
     resumeHead = Infinity;
     resubscribed = false;
@@ -228,7 +317,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
     },
     watch<N extends ViewName, S>(view: N, params: ViewParams<N>, reducer: ViewReducer<N, S>): Replica<S> {
       if (disposed) throw new DisposedError();
-      const key = `${view}:${JSON.stringify(params)}#${reducerId(reducer)}`;
+      const key = `${viewKey(view, params)}#${reducerId(reducer)}`;
       const existing = replicas.get(key);
       if (existing) {
         existing.refs++;
@@ -243,12 +332,17 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
         const released = topicRefs.release(topics);
         if (released.length > 0 && channel.state.status === 'open') void requests.request({ kind: 'unsubscribe', topics: released }).catch(() => {});
       });
-      const entry: Entry = { view, params, refs: 1, pending: true, driver };
+      const entry: Entry = { view, params, refs: 1, pending: true, loads: 0, driver };
       replicas.set(key, entry);
       topicRefs.add(topics);
       // Otherwise resume() subscribes and loads it once the connection is back.
       if (channel.state.status === 'open' && resubscribed) startPending();
       return createReplicaHandle(entry) as Replica<S>;
+    },
+    watching() {
+      const views = new Map<string, ViewRequest>();
+      for (const { view, params } of replicas.values()) views.set(viewKey(view, params), { view, params });
+      return [...views.values()];
     },
     retryNow() {
       if (!disposed) channel.retryNow?.();
@@ -266,6 +360,7 @@ export function createSyncClient(channel: FrameChannel): SyncClient {
       acks.lost();
       requests.failAll(new DisposedError());
       signIn.dispose();
+      prefetch.clear();
       waiters.forEach((w) => w.reject(new DisposedError()));
       waiters.clear();
       [...replicas.values()].forEach((e) => e.driver.dispose());

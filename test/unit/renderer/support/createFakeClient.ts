@@ -91,6 +91,7 @@ export function createFakeClient(initial: Partial<ClientState> = {}): FakeClient
       if (seq <= state.seq) return Promise.resolve();
       return new Promise<void>((resolve) => waiters.add({ seq, resolve }));
     },
+    watching: () => [...live].map((driver) => ({ view: driver.key.slice(0, driver.key.indexOf(':')), params: JSON.parse(driver.key.slice(driver.key.indexOf(':') + 1)) })),
     retryNow() {
       retries++;
     },

@@ -1,12 +1,14 @@
 /**
- * Property: whatever the interleaving of writes, frame deliveries, dropped connections, page reloads, log pruning
- * and windows that fall behind, once things settle every replica equals the database, and no replica ever
- * applied an event twice or out of order.
+ * Property: whatever the interleaving of writes, frame deliveries, dropped connections, page reloads (cold, or warm:
+ * the reloaded window prefetches what it showed), log pruning and windows that fall behind, once things settle every
+ * replica equals the database, and no replica ever applied an event twice or out of order. A window's second
+ * replica of the view (another reducer, as a second store would make) starts at any point, so it may share the
+ * prefetched snapshot or subscribe while the first is taking it.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../../../../src/shared/contract';
-import { createSyncClient, type SyncClient } from '../../../../src/renderer/src/sync/createSyncClient';
+import { createSyncClient, type SyncClient, type ViewRequest } from '../../../../src/renderer/src/sync/createSyncClient';
 import type { Replica } from '../../../../src/renderer/src/sync/createReplica';
 import { agentsReducer } from '../../../../src/renderer/src/features/agents/agentsReducer';
 import { createMemoryPair, type MemoryPair } from '../../../support/createMemoryPair';
@@ -22,7 +24,8 @@ type Op =
   | { kind: 'settle' }
   | { kind: 'drop' }
   | { kind: 'reconnect' }
-  | { kind: 'reload' }
+  | { kind: 'reload'; warm: boolean }
+  | { kind: 'watch' }
   | { kind: 'prune'; keep: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -35,7 +38,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'settle' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'drop' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reconnect' as const }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'reload' as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reload' as const), warm: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'watch' as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('prune' as const), keep: fc.nat(2) }) },
 );
 
@@ -45,10 +49,13 @@ const normalize = (agents: Agent[] | undefined) => JSON.stringify([...(agents ??
 interface Window {
   pair: MemoryPair;
   client: SyncClient;
-  replica: Replica<Agent[]>;
+  replicas: Replica<Agent[]>[];
   connected: boolean;
-  applied: number[];
+  applied: number[][];
 }
+
+// The same reducer under another identity: a second replica of the view, as a second store would make.
+const agentsCopy = { ...agentsReducer };
 
 describe('reconciliation', () => {
   let core: TestCore | undefined;
@@ -61,19 +68,25 @@ describe('reconciliation', () => {
       fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 80, size: 'max' }), fc.boolean(), async (ops, tight) => {
         core = createTestCore(tight ? { limits: { window: 2, maxBatch: 3, maxQueued: 6 } } : {});
         const c = core;
-        const open = async (): Promise<Window> => {
+        const watchSecond = (w: Window) => {
+          if (w.replicas.length > 1) return;
+          const replica = w.client.watch('agents.list', {}, agentsCopy);
+          replica.subscribe((s) => w.applied[1]!.push(s.seq));
+          w.replicas.push(replica);
+        };
+        const open = async (prefetch: readonly ViewRequest[] = [], both = false): Promise<Window> => {
           const pair = createMemoryPair();
           c.kernel.sync.connect(`w${nextConnection++}`, pair.server);
-          const client = createSyncClient(pair.client);
+          const client = createSyncClient(pair.client, { prefetch });
           const signedIn = client.signIn('bob');
           while (!client.getState().session) {
             pair.pump();
             await tick();
           }
           await signedIn;
-          const replica = client.watch('agents.list', {}, agentsReducer);
-          const w: Window = { pair, client, replica, connected: true, applied: [] };
-          replica.subscribe((s) => w.applied.push(s.seq));
+          const w: Window = { pair, client, replicas: [client.watch('agents.list', {}, agentsReducer)], connected: true, applied: [[], []] };
+          w.replicas[0]!.subscribe((s) => w.applied[0]!.push(s.seq));
+          if (both) watchSecond(w);
           return w;
         };
         let win = await open();
@@ -130,10 +143,15 @@ describe('reconciliation', () => {
               if (!win.connected) c.kernel.sync.connect(`w${nextConnection++}`, win.pair.reopen());
               win.connected = true;
               break;
-            case 'reload':
-              win.replica.dispose();
+            case 'reload': {
+              const showed = win.client.watching();
+              win.replicas.forEach((replica) => replica.dispose());
               win.client.dispose();
-              win = await open();
+              win = await open(step.warm ? showed : [], step.warm && win.replicas.length > 1);
+              break;
+            }
+            case 'watch':
+              watchSecond(win);
               break;
             case 'prune':
               c.kernel.log.prune(step.keep);
@@ -141,18 +159,22 @@ describe('reconciliation', () => {
           }
         }
         if (!win.connected) c.kernel.sync.connect(`w${nextConnection++}`, win.pair.reopen());
+        watchSecond(win);
         for (let i = 0; i < 500; i++) {
           win.pair.pump();
           await tick();
           const settled = win.pair.pending.toClient === 0 && win.pair.pending.toServer === 0;
-          if (settled && win.client.getState().status === 'live' && win.replica.getState().status === 'live' && normalize(win.replica.getState().data) === normalize(acmeAgents())) break;
+          const current = (replica: Replica<Agent[]>) => replica.getState().status === 'live' && normalize(replica.getState().data) === normalize(acmeAgents());
+          if (settled && win.client.getState().status === 'live' && win.replicas.every(current)) break;
         }
         expect(win.client.getState().status).toBe('live');
-        expect(win.replica.getState().status).toBe('live');
-        expect(normalize(win.replica.getState().data)).toBe(normalize(acmeAgents()));
-        // A replica's cursor never moves backwards while it lives (snapshots restart it from a later seq).
-        expect(win.applied).toEqual([...win.applied].sort((a, b) => a - b));
-        win.replica.dispose();
+        for (const [i, replica] of win.replicas.entries()) {
+          expect(replica.getState().status).toBe('live');
+          expect(normalize(replica.getState().data)).toBe(normalize(acmeAgents()));
+          // A replica's cursor never moves backwards while it lives (snapshots restart it from a later seq).
+          expect(win.applied[i]).toEqual([...win.applied[i]!].sort((a, b) => a - b));
+        }
+        win.replicas.forEach((replica) => replica.dispose());
         win.client.dispose();
         expect(c.kernel.bus.subscriberCount()).toBe(0);
         c.dispose();

@@ -1,13 +1,10 @@
 /**
- * The current hash route as a path: `#/runs/3?x` → `/runs/3`, and `''` for an empty hash or `#/` (the app shows its
- * default page there). Views navigate with plain links built by `Route.href`; only shortcuts write the hash.
+ * The current hash route, live: views navigate with plain links built by `Route.href`; only shortcuts write the hash.
  */
 import { useSyncExternalStore } from 'react';
+import { pathOf } from './pathOf';
 
-export function pathOf(hash: string): string {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  return path === '/' ? '' : path;
-}
+export { pathOf };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

@@ -1,6 +1,6 @@
 /**
  * What the sign-in screen lists: the users this window may sign in as. Waits for the client to be Live first,
- * because commands sent before that are refused with DISPOSED. Called by app/boot/main.tsx for the sign-in screen.
+ * because commands sent before that are refused with DISPOSED. Called by app/boot/startApp.tsx for the sign-in screen.
  */
 import type { UserSummary } from '../../../../shared/contract';
 import type { SyncClient } from '../../sync/createSyncClient';
