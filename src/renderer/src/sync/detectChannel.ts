@@ -5,6 +5,7 @@
 import { BRIDGE_GLOBAL, type FrameBridge } from '../../../shared/contract';
 import { createIpcChannel } from './channels/createIpcChannel';
 import { createWebSocketChannel } from './channels/createWebSocketChannel';
+import { hostSocketUrl } from './channels/hostSocketUrl';
 import type { FrameChannel } from './frameChannel';
 
 const bridgeOf = () => (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] as FrameBridge | undefined;
@@ -12,13 +13,12 @@ const bridgeOf = () => (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] as
 /** True inside the Electron shell (the preload's bridge is there): the shell shows native notifications itself. */
 export const isElectron = (): boolean => bridgeOf() !== undefined;
 
-export function detectChannel(): FrameChannel {
+/** `firstSocket`: the host's WebSocket if the boot opened it already (see openSocketEarly). */
+export function detectChannel(firstSocket?: WebSocket): FrameChannel {
   const bridge = bridgeOf();
   if (bridge) return createIpcChannel(bridge);
-  if (location.protocol === 'http:' || location.protocol === 'https:') {
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return createWebSocketChannel(`${scheme}//${location.host}/ws`);
-  }
+  const url = hostSocketUrl();
+  if (url) return createWebSocketChannel(url, { firstSocket });
   throw new Error(
     `No Switchboard transport: window.${BRIDGE_GLOBAL} is missing (is the preload built and set in BrowserWindow webPreferences?) ` +
       'and the page was not served by the headless host over http.',

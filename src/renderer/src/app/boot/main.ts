@@ -3,6 +3,8 @@
  * loads: this small one connects, signs in as `?user=<name>` and, after a reload, asks again for the views the
  * window showed; the app chunk (React and the features) is fetched meanwhile, then renders.
  */
+// First, so the host's WebSocket handshake runs while everything after it evaluates.
+import { takeEarlySocket } from './openSocketEarly';
 // The shared styles come first, so each feature's own stylesheet (imported by its views) can refine them.
 import '../../styles/base.css';
 import '../../styles/frame.css';
@@ -12,12 +14,12 @@ import { createSyncClient, type SyncClient } from '../../sync/createSyncClient';
 import { detectChannel } from '../../sync/detectChannel';
 import { recallViews, rememberViews } from './warmStart';
 
-const app = import('./startApp');
 const user = new URLSearchParams(location.search).get('user');
+const prefetch = user ? recallViews(user) : [];
 let client: SyncClient | undefined;
 let failure: Error | undefined;
 try {
-  client = createSyncClient(detectChannel(), { prefetch: user ? recallViews(user) : [] });
+  client = createSyncClient(detectChannel(takeEarlySocket()), { prefetch });
 } catch (error) {
   failure = error as Error;
 }
@@ -25,6 +27,12 @@ const signedIn = client && user ? client.signIn(user) : undefined;
 // Handled by the app once it is loaded; until then a refusal is not an unhandled rejection.
 signedIn?.catch(() => {});
 if (client && user) rememberViews(client, user);
+
+// Evaluating the app chunk holds the page's one thread for tens of milliseconds. A warm start lets the connection
+// open and the prefetch leave first, so the host reads the views while the page evaluates; a cold one has nothing
+// to wait for.
+const loadApp = () => import('./startApp');
+const app = signedIn && prefetch.length > 0 ? signedIn.then(loadApp, loadApp) : loadApp();
 
 app.then(
   ({ startApp }) => startApp({ client, failure, user, signedIn }),

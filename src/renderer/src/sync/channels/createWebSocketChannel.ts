@@ -13,6 +13,8 @@ import { createBackoff, isLoopbackUrl, LOCAL_BACKOFF, type BackoffOptions } from
 export interface WebSocketChannelOptions extends BackoffOptions {
   /** The WebSocket class; the global one unless a test passes a fake. */
   WebSocketImpl?: new (url: string) => WebSocket;
+  /** A socket to `url` opened already (the boot's, still connecting): the first attempt, instead of a new one. */
+  firstSocket?: WebSocket;
 }
 
 interface NetworkEvents {
@@ -36,6 +38,7 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
   /** Attempts in a row that never opened; a drop of an open socket is not one. */
   let failures = 0;
   let disposed = false;
+  let first = options.firstSocket;
 
   const setState = (next: ChannelState) => {
     state = next;
@@ -49,7 +52,8 @@ export function createWebSocketChannel(url: string, options: WebSocketChannelOpt
 
   function connect() {
     stopTimer();
-    const ws = new Socket(url);
+    const ws = first ?? new Socket(url);
+    first = undefined;
     socket = ws;
     let opened = false;
     ws.onopen = () => {

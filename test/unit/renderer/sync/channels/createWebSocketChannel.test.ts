@@ -99,6 +99,20 @@ describe('createWebSocketChannel reconnects', () => {
     expect(ch.state).toEqual({ status: 'open', attempt: 0 });
   });
 
+  it("takes the boot's socket as its first attempt and opens its own for a reconnect", () => {
+    const early = new FakeSocket('wss://switchboard.example.com/ws');
+    const ch = open('wss://switchboard.example.com/ws', { firstSocket: early as unknown as WebSocket });
+    expect(FakeSocket.made).toEqual([early]);
+    early.accept();
+    expect(ch.state.status).toBe('open');
+    expect(early.sent).toEqual([JSON.stringify({ kind: 'hello' })]);
+
+    early.drop();
+    vi.advanceTimersByTime(250);
+    expect(FakeSocket.made).toHaveLength(2);
+    expect(last()).not.toBe(early);
+  });
+
   it('counts attempts, goes Offline after a bounded number, and keeps retrying slowly without counting on screen', () => {
     const ch = open('wss://switchboard.example.com/ws', { offlineAfter: 3, offlineDelayMs: 30_000 });
     last().drop();
