@@ -10,6 +10,15 @@ const KEY = 'switchboard:warm-start';
 // A window watches a handful of views; a bound keeps a strange record from turning into a flood of requests.
 const MAX_VIEWS = 16;
 
+/** The tab's sessionStorage; undefined where the page may not have one (an opaque origin throws on access). */
+function tabStorage(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 interface Record {
   readonly user: string;
   readonly path: string;
@@ -17,10 +26,10 @@ interface Record {
 }
 
 /** The views to prefetch for `user` on the current route: none unless this tab showed exactly that last time. */
-export function recallViews(user: string, storage: Storage = sessionStorage): readonly ViewRequest[] {
+export function recallViews(user: string, storage: Storage | undefined = tabStorage()): readonly ViewRequest[] {
   let record: Partial<Record> | null;
   try {
-    record = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Record> | null;
+    record = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Record> | null;
   } catch {
     return []; // not ours, or damaged: start cold
   }
@@ -29,7 +38,8 @@ export function recallViews(user: string, storage: Storage = sessionStorage): re
 }
 
 /** Records the views `client` watches as this page goes away (a reload, a navigation, a closed tab). */
-export function rememberViews(client: SyncClient, user: string, storage: Storage = sessionStorage): void {
+export function rememberViews(client: SyncClient, user: string, storage: Storage | undefined = tabStorage()): void {
+  if (!storage) return;
   addEventListener('pagehide', () => {
     const record: Record = { user, path: pathOf(location.hash), views: client.watching().slice(0, MAX_VIEWS) };
     try {

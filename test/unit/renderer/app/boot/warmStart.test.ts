@@ -58,4 +58,19 @@ describe('warm start memory', () => {
     expect(() => dispatchEvent(new Event('pagehide'))).not.toThrow();
     expect(recallViews('bob', full)).toEqual([]);
   });
+
+  it('starts cold, and boots, where the page may not touch storage at all', () => {
+    location.hash = '#/agents';
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'sessionStorage');
+    // An opaque origin: reading sessionStorage throws.
+    Object.defineProperty(globalThis, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    try {
+      expect(recallViews('bob')).toEqual([]);
+      expect(() => rememberViews(clientWatching([agents]), 'bob')).not.toThrow();
+      expect(() => dispatchEvent(new Event('pagehide'))).not.toThrow();
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'sessionStorage', own);
+      else delete (globalThis as { sessionStorage?: Storage }).sessionStorage;
+    }
+  });
 });
