@@ -26,7 +26,7 @@ export type ReplicaFamily<K extends FamilyKey, S, X = object> = StoreFamily<K, R
 export function defineReplicaFamily<N extends ViewName, K extends FamilyKey, S, X extends object = object>(
   spec: ReplicaFamilySpec<N, K, S, X>,
 ): StoreDef<ReplicaFamily<K, S, X>> {
-  const reducer: ViewReducer<N, S> = { init: spec.init, reduce: spec.reduce };
+  const reducer: ViewReducer<N, S> = { init: spec.init, reduce: spec.reduce, ...(spec.reduceAll && { reduceAll: spec.reduceAll }) };
   const { actions } = spec;
   return {
     name: spec.view,

@@ -19,7 +19,7 @@ export interface ReplicaStoreSpec<N extends ViewName, S, X extends object> exten
 
 export function defineReplicaStore<N extends ViewName, S, X extends object = object>(spec: ReplicaStoreSpec<N, S, X>): StoreDef<ReplicaStore<S, X>> {
   // One reducer object per declaration: the sync client shares a replica among watchers with the same reducer.
-  const reducer: ViewReducer<N, S> = { init: spec.init, reduce: spec.reduce };
+  const reducer: ViewReducer<N, S> = { init: spec.init, reduce: spec.reduce, ...(spec.reduceAll && { reduceAll: spec.reduceAll }) };
   const { actions } = spec;
   return {
     name: spec.view,

@@ -20,10 +20,15 @@ export interface ReplicaState<D> {
 /** An event as a replica applies it: validated against its topic family, so typed by the view's events. */
 export type ReplicaEvent<E extends TopicEvent = TopicEvent> = { readonly seq: number; readonly topic: string } & E;
 
-/** How a replica turns its snapshot into state (`init`) and applies each later event (`reduce`). Both pure. */
+/** How a replica turns its snapshot into state (`init`) and applies each later event (`reduce`). All pure. */
 export interface ReplicaReducer<D, S, E extends TopicEvent> {
   init(snapshot: D): S;
   reduce(state: S, event: ReplicaEvent<E>): S;
+  /**
+   * Optional: several events at once, with the same result as `reduce` on each in turn, for less work (one copy of
+   * a big list for a burst or a replay instead of one per event). Called for two or more events.
+   */
+  reduceAll?(state: S, events: readonly ReplicaEvent<E>[]): S;
 }
 
 /** A live view replica. */
@@ -74,13 +79,16 @@ export function createReplica<D, S, E extends TopicEvent>(
   };
 
   function apply(data: S, seq: number, events: readonly WireEvent[]): { data: S; seq: number } {
+    // The sync client checked every event against its topic family's schema, and this replica's topics are its
+    // view's, so each event kept is one of the view's events: the one place a wire event becomes typed.
+    const kept: ReplicaEvent<E>[] = [];
     for (const event of events) {
       if (event.seq <= seq || !topicSet.has(event.topic)) continue;
-      // The sync client checked every event against its topic family's schema, and this replica's topics are its
-      // view's, so the event is one of the view's events: the one place a wire event becomes typed.
-      data = reducer.reduce(data, event as ReplicaEvent<E>);
+      kept.push(event as ReplicaEvent<E>);
       seq = event.seq;
     }
+    if (kept.length > 1 && reducer.reduceAll) return { data: reducer.reduceAll(data, kept), seq };
+    for (const event of kept) data = reducer.reduce(data, event);
     return { data, seq };
   }
 
