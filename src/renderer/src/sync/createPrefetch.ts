@@ -1,8 +1,9 @@
 /**
  * Snapshots a window asks for before its stores exist: a reloaded window knows which views it showed, so it loads
  * them the moment it is signed in, while the rest of the app is still being evaluated, instead of after. A store
- * that then watches one of them takes its snapshot and subscribes from the snapshot's seq, so the log replays
- * whatever committed in between. Snapshots no store claims are let go after `keepMs`.
+ * that then watches one of them takes its snapshot, and the sync client subscribes its topics from the welcome's
+ * head (at or before the snapshot's seq), so the log replays whatever committed in between. Snapshots no store
+ * claims are let go after `keepMs`.
  * @internal Used by the sync client.
  */
 import type { SwitchboardError, ViewName } from '../../../shared/contract';
