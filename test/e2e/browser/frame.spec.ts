@@ -165,4 +165,19 @@ test.describe('the window frame', () => {
     expect(icon.headers()['content-type']).toBe('image/png');
     expect(Buffer.compare(await icon.body(), readFileSync('resources/tray.png'))).toBe(0);
   });
+  test('a window boots and moves between views without breaking its Content-Security-Policy', async ({ page }) => {
+    // Recorded from the first script on: a violation during the boot counts too.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as { cspViolations?: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    await page.goto('/?user=alice#/agents');
+    await expect(page.getByTestId('connection-state')).toHaveText('Live');
+    for (const view of ['nav-workflows', 'nav-cases', 'nav-campaigns', 'nav-agents']) {
+      await page.getByTestId(view).click();
+      await expect(page.getByTestId('connection-state')).toHaveText('Live');
+    }
+    expect(await page.evaluate(() => (globalThis as { cspViolations?: string[] }).cspViolations)).toEqual([]);
+  });
 });

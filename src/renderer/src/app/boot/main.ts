@@ -5,6 +5,8 @@
  */
 // First, so the host's WebSocket handshake runs while everything after it evaluates.
 import { takeEarlySocket } from './openSocketEarly';
+// Before any module that builds a schema.
+import './zodWithoutEval';
 // The shared styles come first, so each feature's own stylesheet (imported by its views) can refine them.
 import '../../styles/base.css';
 import '../../styles/frame.css';
