@@ -168,9 +168,10 @@ test.describe('the window frame', () => {
   test('a window boots and moves between views without breaking its Content-Security-Policy', async ({ page }) => {
     // Recorded from the first script on: a violation during the boot counts too.
     await page.addInitScript(() => {
-      const seen: string[] = [];
-      (globalThis as { cspViolations?: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      type Violation = { violatedDirective: string; blockedURI: string; sourceFile: string; lineNumber: number };
+      const page = globalThis as unknown as { cspViolations: string[]; document: { addEventListener(type: string, listener: (e: Violation) => void): void } };
+      page.cspViolations = [];
+      page.document.addEventListener('securitypolicyviolation', (e) => page.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
     });
     await page.goto('/?user=alice#/agents');
     await expect(page.getByTestId('connection-state')).toHaveText('Live');
