@@ -110,6 +110,7 @@ export function createSyncClient(channel: FrameChannel, options: SyncClientOptio
     const topics = [...new Set(entries.flatMap((e) => e.driver.topics))];
     let arrived: Snapshot | undefined;
     let subscribed = topics.length === 0;
+    let refused = false;
     const land = () => {
       if (arrived && subscribed) for (const entry of watched()) entry.driver.loaded(arrived.seq, arrived.data);
     };
@@ -126,7 +127,9 @@ export function createSyncClient(channel: FrameChannel, options: SyncClientOptio
           },
           reject: (error) => {
             // A dropped connection reloads them on resume (they are still loading).
-            if (error.code !== 'DISPOSED') watched().forEach((entry) => entry.driver.failed(error));
+            if (error.code === 'DISPOSED') return;
+            refused = true;
+            watched().forEach((entry) => entry.driver.failed(error));
           },
         },
       );
@@ -137,8 +140,9 @@ export function createSyncClient(channel: FrameChannel, options: SyncClientOptio
         land();
       },
       (error: SwitchboardError) => {
-        // Refused or failed (not dropped): load the usual way; the topics are subscribed already.
-        if (error.code !== 'DISPOSED') watched().forEach(load);
+        // Refused or failed (not dropped): load the usual way; the topics are subscribed already. Not after main
+        // refused the subscription: the replicas show that error, and a snapshot would make them look live unfollowed.
+        if (error.code !== 'DISPOSED' && !refused) watched().forEach(load);
       },
     );
   }
