@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agentLiveness, type Agent, type Job } from '../../../src/shared/contract';
 import { startTestHost, type TestHost } from '../../support/startTestHost';
 import { waitFor } from '../../support/waitFor';
-import { acme, createAgentPool, groupExists, rest, type AgentProcess } from './agentProcesses';
+import { acme, createAgentPool, groupExists, killGroupIfLeft, rest, type AgentProcess } from './agentProcesses';
 
 const LOST_AFTER_MS = 1000;
 const RECLAIM_AFTER_MS = 2500;
@@ -25,7 +25,7 @@ describe('switchboard-agent: cancel, re-run, liveness', () => {
   });
   afterEach(async () => {
     await pool.stopAll();
-    for (const group of groups.splice(0)) if (groupExists(group)) process.kill(-group, 'SIGKILL');
+    for (const group of groups.splice(0)) killGroupIfLeft(group);
     await t?.close();
     t = undefined;
   });

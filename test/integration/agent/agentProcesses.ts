@@ -2,7 +2,7 @@
  * Starts real `switchboard-agent` processes for the agent integration tests, keeps their merged output, and makes
  * sure none of them (nor a job they started) outlives its test.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +119,23 @@ export async function rest(t: TestHost, method: string, path: string, body?: unk
   });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+/** This process's own group, which a command started in a group of its own never shares. */
+export function ownGroup(): number {
+  if (existsSync('/proc/self/stat')) {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+  }
+  return Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(process.pid)], { encoding: 'utf8' }).trim());
+}
+
+/**
+ * Kills what is left of a command's process group, never this process's own: a command that (wrongly) shares it
+ * would otherwise take the test runner down with it, and mutation testing runs exactly such code.
+ */
+export function killGroupIfLeft(group: number): void {
+  if (group !== ownGroup() && groupExists(group)) process.kill(-group, 'SIGKILL');
 }
 
 /** Whether any process of group `group` is still alive (Linux `/proc`; elsewhere a signal 0 probe). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from '../../support/startTestHost';
 import { waitFor } from '../../support/waitFor';
-import { acme, createAgentPool, groupExists, type AgentProcess } from './agentProcesses';
+import { acme, createAgentPool, groupExists, killGroupIfLeft, type AgentProcess } from './agentProcesses';
 
 describe('switchboard-agent: runs', () => {
   let t: TestHost | undefined;
@@ -26,7 +26,7 @@ describe('switchboard-agent: runs', () => {
   });
   afterEach(async () => {
     await pool.stopAll();
-    for (const group of groups.splice(0)) if (groupExists(group)) process.kill(-group, 'SIGKILL');
+    for (const group of groups.splice(0)) killGroupIfLeft(group);
     await t?.close();
     t = undefined;
   });
