@@ -14,6 +14,9 @@ export function createRunBuild(farm: BuildFarm, waiter: BuildWaiter): StepRunner
     waiter.follow(orgId);
     const scheduled = farm.schedule(actor, { name: `process ${processId} · ${definition.name}`, command: definition.command });
     output(`scheduled build job #${scheduled.id}\n`);
+    let fail: (error: Error) => void = () => {};
+    const cancelled = new Promise<never>((_, reject) => (fail = reject));
+    // One listener, removed however the build ends, so a long-lived signal keeps nothing of a finished build.
     const stop = () => {
       waiter.forget(scheduled.id);
       // The abort may fire inside the queue's write, and kernel writes don't nest.
@@ -24,9 +27,9 @@ export function createRunBuild(farm: BuildFarm, waiter: BuildWaiter): StepRunner
           // CONFLICT: it finished meanwhile; nothing left to cancel.
         }
       });
+      fail(new Error(abortMessage(signal)));
     };
     signal.addEventListener('abort', stop, { once: true });
-    const cancelled = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error(abortMessage(signal))), { once: true }));
     try {
       const job = await Promise.race([waiter.finished(orgId, scheduled.id), cancelled]);
       const facts = { jobId: job.id, runId: job.runId, agent: job.agentHostname, exitCode: job.exitCode, status: job.status };
