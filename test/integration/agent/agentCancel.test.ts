@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agentLiveness, type Agent, type Job } from '../../../src/shared/contract';
 import { startTestHost, type TestHost } from '../../support/startTestHost';
 import { waitFor } from '../../support/waitFor';
-import { acme, createAgentPool, groupExists, killGroupIfLeft, rest, type AgentProcess } from './agentProcesses';
+import { acme, createAgentPool, rest, type AgentProcess } from './agentProcesses';
+import { groupExists, killGroupIfLeft } from '../../support/processGroups';
 
 const LOST_AFTER_MS = 1000;
 const RECLAIM_AFTER_MS = 2500;

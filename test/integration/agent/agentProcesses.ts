@@ -2,8 +2,8 @@
  * Starts real `switchboard-agent` processes for the agent integration tests, keeps their merged output, and makes
  * sure none of them (nor a job they started) outlives its test.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,45 +119,4 @@ export async function rest(t: TestHost, method: string, path: string, body?: unk
   });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : null };
-}
-
-/** This process's own group, which a command started in a group of its own never shares. */
-export function ownGroup(): number {
-  if (existsSync('/proc/self/stat')) {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-  }
-  return Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(process.pid)], { encoding: 'utf8' }).trim());
-}
-
-/**
- * Kills what is left of a command's process group, never this process's own: a command that (wrongly) shares it
- * would otherwise take the test runner down with it, and mutation testing runs exactly such code.
- */
-export function killGroupIfLeft(group: number): void {
-  if (group !== ownGroup() && groupExists(group)) process.kill(-group, 'SIGKILL');
-}
-
-/** Whether any process of group `group` is still alive (Linux `/proc`; elsewhere a signal 0 probe). */
-export function groupExists(group: number): boolean {
-  if (existsSync('/proc/self/stat')) {
-    return readdirSync('/proc').some((entry) => {
-      if (!/^\d+$/.test(entry)) return false;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      } catch {
-        return false; // it exited while we looked
-      }
-      // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp, ...
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(pgrp) === group && state !== 'Z';
-    });
-  }
-  try {
-    process.kill(-group, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from '../../support/startTestHost';
 import { waitFor } from '../../support/waitFor';
-import { acme, createAgentPool, groupExists, killGroupIfLeft, type AgentProcess } from './agentProcesses';
+import { acme, createAgentPool, type AgentProcess } from './agentProcesses';
+import { groupExists, killGroupIfLeft } from '../../support/processGroups';
 
 describe('switchboard-agent: runs', () => {
   let t: TestHost | undefined;

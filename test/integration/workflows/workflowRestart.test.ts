@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/main/app/createApp';
 import { waitFor } from '../../support/waitFor';
-import { groupExists } from '../agent/agentProcesses';
+import { groupExists } from '../../support/processGroups';
 import { workflowHarness } from './workflowHarness';
 
 describe('workflows across a host restart', () => {

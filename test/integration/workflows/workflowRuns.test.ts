@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 import { waitFor } from '../../support/waitFor';
-import { groupExists, killGroupIfLeft, ownGroup } from '../agent/agentProcesses';
+import { groupExists, killGroupIfLeft, ownGroup } from '../../support/processGroups';
 import { workflowHarness } from './workflowHarness';
 
 describe('workflow processes on the work queue', () => {

@@ -8,7 +8,7 @@ import { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KILL_GRACE_MS, runShell } from '../../../../src/main/contexts/workflows/steps/runShell';
 import type { StepProgress } from '../../../../src/main/contexts/workflows/steps/createProgressLines';
-import { groupExists, killGroupIfLeft, ownGroup } from '../../../integration/agent/agentProcesses';
+import { groupExists, killGroupIfLeft, ownGroup } from '../../../support/processGroups';
 import { waitFor } from '../../../support/waitFor';
 
 const groups: number[] = [];
