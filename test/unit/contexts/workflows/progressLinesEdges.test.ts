@@ -1,7 +1,7 @@
 /**
  * The edges of reading a shell step's stdout for progress reports: a report on the very first line, notes with
- * extra spaces, no empty output written around a report or a held partial line, and an end that writes the held
- * text only once.
+ * extra spaces, no empty output written around a report or a held partial line, a partial line that cannot become
+ * a report written at once, and an end that writes the held text only once.
  */
 import { describe, expect, it } from 'vitest';
 import { createProgressLines, parseProgressLine, type StepProgress } from '../../../../src/main/contexts/workflows/steps/createProgressLines';
@@ -32,6 +32,14 @@ describe('progress lines at the edges', () => {
     expect(seen).toEqual([]);
     lines.push('0 half\n');
     expect(seen).toEqual([{ percent: 50, note: 'half' }]);
+  });
+
+  it('writes a partial line that cannot become a report at once, for the live console', () => {
+    const { seen, lines } = record();
+    lines.push('Compiling 3 of 9');
+    expect(seen).toEqual(['Compiling 3 of 9']);
+    lines.push('... done\n');
+    expect(seen).toEqual(['Compiling 3 of 9', '... done\n']);
   });
 
   it('trims the note, and a note of only spaces is no note', () => {
