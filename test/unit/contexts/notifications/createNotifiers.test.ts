@@ -129,4 +129,15 @@ describe('notifiers', () => {
       { type: 'activity', title: 'Scrape of HSE finished', body: '3 new, 2 synced', link: '#/scrape' },
     ]);
   });
+
+  it('tell no one of work the REST API started, whatever its organization is called', () => {
+    publish('jobs:updates:acme', 'job_updated', { job: job({ scheduledBy: 'api:xbob' }) });
+    publish('organization:acme', 'process_changed', { process: process({ startedBy: 'api:xbob' }), timestamp: '' });
+    expect(told('bob')).toEqual([]);
+  });
+
+  it('tell the counts of a scrape that finished, never a failure left from an earlier attempt', () => {
+    publish('scrapes:acme', 'scrape_updated', { scrape: scrape({ status: 'completed', failure: 'the register answered 503' }) });
+    expect(told('bob')).toEqual([{ type: 'activity', title: 'Scrape of HSE finished', body: '3 new, 2 synced', link: '#/scrape' }]);
+  });
 });
