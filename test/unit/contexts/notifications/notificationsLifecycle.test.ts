@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Inbox } from '../../../../src/shared/contract';
-import { createContexts } from '../../../../src/main/app/createContexts';
 import { userActor } from '../../../../src/main/kernel/actor';
-import { createKernel } from '../../../../src/main/kernel/createKernel';
 import { createTestCore, type TestCore } from '../../../support/createTestCore';
+import { openFileCore } from '../../../support/openFileCore';
 import { waitFor } from '../../../support/waitFor';
 
 const disposers: (() => void)[] = [];
@@ -47,12 +46,7 @@ describe('notifications over time', () => {
   it('expires at start what fell due while the host was down', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-expiry-'));
     disposers.push(() => rmSync(dir, { recursive: true, force: true }));
-    const open = () => {
-      const kernel = createKernel({ file: join(dir, 'switchboard.db') });
-      const contexts = createContexts(kernel);
-      contexts.accounts.seedDemo();
-      return { kernel, ...contexts };
-    };
+    const open = () => openFileCore(dir);
     const first = open();
     first.notifications.notify(system, { userId: 'bob', type: 'activity', title: 'stale', expiresAt: inFuture(30) });
     first.dispose();

@@ -11,12 +11,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LogEvent, Process, Workflow } from '../../../../src/shared/contract';
 import { apiActor } from '../../../../src/main/kernel/actor';
 import type { Db } from '../../../../src/main/kernel/db/openDatabase';
-import { createKernel } from '../../../../src/main/kernel/createKernel';
-import { createContexts } from '../../../../src/main/app/createContexts';
 import { createWorkflowRows } from '../../../../src/main/contexts/workflows/workflowRows';
 import { createWorkflowWrites } from '../../../../src/main/contexts/workflows/createWorkflowWrites';
 import { reconcileProcesses } from '../../../../src/main/contexts/workflows/reconcileProcesses';
 import { createTestCore } from '../../../support/createTestCore';
+import { openFileCore } from '../../../support/openFileCore';
 import { waitFor } from '../../../support/waitFor';
 
 const disposers: (() => void)[] = [];
@@ -62,12 +61,7 @@ describe('across a restart', () => {
   it('cancels a process whose running step was asked to stop just before the host stopped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-reconcile-'));
     disposers.push(() => rmSync(dir, { recursive: true, force: true }));
-    const open = () => {
-      const kernel = createKernel({ file: join(dir, 'switchboard.db') });
-      const contexts = createContexts(kernel);
-      contexts.accounts.seedDemo();
-      return { kernel, ...contexts };
-    };
+    const open = () => openFileCore(dir);
     const first = open();
     const workflow = await first.kernel.registry.run('workflows.save', { name: 'w', steps: [{ name: 'wait', kind: 'delay', ms: 60_000 }] }, { actor: acme }) as Workflow;
     const started = await first.kernel.registry.run('processes.start', { workflowId: workflow.id }, { actor: acme }) as Process;
