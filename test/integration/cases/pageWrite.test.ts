@@ -8,6 +8,7 @@ import type { Case, CaseHistoryEntry, LogEvent, Scrape } from '../../../src/shar
 import type { ParsedPage } from '../../../src/main/contexts/cases';
 import { createTestCore, type TestCore } from '../../support/createTestCore';
 import { startFixtureRegister, type FixtureRegister } from '../../support/fixtureRegister';
+import { parsedCase as kase } from '../../support/parsedCase';
 import { waitFor } from '../../support/waitFor';
 
 let core: TestCore;
@@ -21,16 +22,6 @@ const alice = () => core.user('alice');
 const run = <T>(name: string, input: unknown) => core.run<T>(name, input, alice());
 const load = <T>(name: string, params: unknown) => core.load<T>(name, params, alice());
 
-const kase = (reference: string, offender: string, fine = 100) => ({
-  reference,
-  offender,
-  address: '1 High Street, Leeds',
-  offenceDate: '2024-02-01',
-  offence: 'Breach of regulation 1',
-  regulator: 'HSE',
-  fine,
-  costs: 250,
-});
 
 /** A core whose scrapes read `pages()` (one pass: page 1, then page 2) whatever the register serves. */
 async function setUp(pages: () => ParsedPage[]) {

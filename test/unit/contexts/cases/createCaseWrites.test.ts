@@ -14,6 +14,7 @@ import type { ParsedCase } from '../../../../src/main/contexts/cases/parseCaseTa
 import type { Emit } from '../../../../src/main/kernel/createWriter';
 import { migrate } from '../../../../src/main/kernel/db/migrate';
 import { openDatabase, type Db } from '../../../../src/main/kernel/db/openDatabase';
+import { parsedCase as kase } from '../../../support/parsedCase';
 
 interface Emitted {
   topic: string;
@@ -60,16 +61,6 @@ const stamps = (id: number) => {
   return { status: s.status, startedAt: s.startedAt, finishedAt: s.finishedAt };
 };
 
-const kase = (reference: string, offender = 'Acme Ltd', fine: number | null = 100): ParsedCase => ({
-  reference,
-  offender,
-  address: '1 High Street, Leeds',
-  offenceDate: '2024-02-01',
-  offence: 'Breach of regulation 1',
-  regulator: 'HSE',
-  fine,
-  costs: 250,
-});
 const commit = (scrapeId: number, cases: ParsedCase[], number = 1) =>
   writes.commitPage(emit, scrapeId, { number, cases, errors: [], next: null, pagesTotal: 2, ms: 10 });
 
