@@ -12,9 +12,32 @@ import { percentile } from './benchRow';
 import type { LatencyResult } from './measureLatency';
 import { startWindowHost } from './startWindowHost';
 import { launchBareChromium, type BareChromium, type BarePage } from './support/bareChromium';
+import { coresBetween, type CpuSeconds } from './support/processCpu';
 import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, storeProbeScript, type PageSamples } from './support/pageScripts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Cores the run used: Chromium's processes by kind, and this process (the host's thread and the driver, idle then). */
+export interface RunCores {
+  renderers: number;
+  network: number;
+  gpu: number;
+  browser: number;
+  bench: number;
+}
+
+/** Starts counting CPU for a run; the answer reads the cores used since. */
+function countCores(chromium: BareChromium): () => RunCores {
+  const [chromiumBefore, benchBefore, started] = [chromium.cpu(), process.cpuUsage(), performance.now()];
+  return () => {
+    const seconds = (performance.now() - started) / 1000;
+    const used: CpuSeconds = coresBetween(chromiumBefore, chromium.cpu(), seconds);
+    const bench = process.cpuUsage(benchBefore);
+    return { renderers: used.renderer, network: used.network, gpu: used.gpu, browser: used.browser + used.other, bench: (bench.user + bench.system) / 1e6 / seconds };
+  };
+}
+
+export type CountedResult<R extends LatencyResult = LatencyResult> = R & { cores: RunCores };
 
 const summarize = (clients: number, rate: number, latencies: number[]): LatencyResult => {
   const sorted = latencies.sort((a, b) => a - b);
@@ -30,23 +53,25 @@ function messagesOf(worker: Worker) {
 }
 
 /** The floor: the raw ws server's stamped events, parsed and stamped by a bare page script. */
-async function measureFloor(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
+async function measureFloor(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<CountedResult[]> {
   const worker = new Worker(workerUrl);
   const next = messagesOf(worker);
   const { port: wsPort } = (await next('ready')) as { port: number };
   const page = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>ws floor</title>'));
   await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/`;
-  const results: LatencyResult[] = [];
+  const results: CountedResult[] = [];
   for (const count of pageCounts) {
     const pages = await Promise.all(Array.from({ length: count }, () => chromium.open(pageUrl)));
     await Promise.all(pages.map((p) => p.evaluate(rawFloorScript(`ws://127.0.0.1:${wsPort}`))));
+    const cores = countCores(chromium);
     worker.postMessage({ kind: 'run', rate, seconds });
     await next('done');
+    const used = cores();
     await sleep(300);
     const latencies = (await Promise.all(pages.map((p) => p.evaluate<number[]>(readFloor)))).flat();
     await Promise.all(pages.map((p) => p.close()));
-    results.push(summarize(count, rate, latencies));
+    results.push({ ...summarize(count, rate, latencies), cores: used });
   }
   worker.postMessage({ kind: 'stop' });
   await next('stopped');
@@ -86,16 +111,18 @@ export interface WindowLatencyResult extends LatencyResult {
   toldP99: number;
 }
 
-async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<WindowLatencyResult[]> {
+async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<CountedResult<WindowLatencyResult>[]> {
   const commitTimes = new Float64Array(new SharedArrayBuffer(8 * (rate * seconds * pageCounts.length + 10_000)));
   const host = startWindowHost(workerUrl, { commitTimes });
   const { port, launchKey } = (await host.next('ready')) as { port: number; launchKey: string };
   const url = `http://127.0.0.1:${port}/?launch=${launchKey}&user=bob#/agents`;
-  const results: WindowLatencyResult[] = [];
+  const results: CountedResult<WindowLatencyResult>[] = [];
   for (const count of pageCounts) {
     const pages = await Promise.all(Array.from({ length: count }, () => openApp(chromium, url)));
+    const cores = countCores(chromium);
     host.post({ kind: 'run', rate, seconds });
     const { head } = (await host.next('done')) as { head: number };
+    const used = cores();
     await Promise.all(pages.map(({ page }) => page.waitFor(`${probeState}.seq >= ${head}`, 10_000).catch(() => undefined)));
     const latencies: number[] = [];
     const told: number[] = [];
@@ -106,7 +133,7 @@ async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCo
     }
     await Promise.all(pages.map(({ page }) => page.close()));
     const toldAt = summarize(count, rate, told);
-    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99 });
+    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99, cores: used });
   }
   await host.stop();
   return results;
@@ -117,7 +144,7 @@ export async function measureChromiumLatency(
   pageCounts: number[],
   rate: number,
   seconds: number,
-): Promise<{ floor: LatencyResult[]; switchboard: WindowLatencyResult[] }> {
+): Promise<{ floor: CountedResult[]; switchboard: CountedResult<WindowLatencyResult>[] }> {
   const chromium = await launchBareChromium();
   try {
     const floor = await measureFloor(chromium, urls.rawWs, pageCounts, rate, seconds);

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { groupCpu, type CpuSeconds } from './processCpu';
 
 export interface BarePage {
   /** Evaluates an expression in the page (awaiting a promise it returns) and answers its JSON value. */
@@ -29,6 +30,8 @@ export interface OpenOptions {
 
 export interface BareChromium {
   open(url: string, options?: OpenOptions): Promise<BarePage>;
+  /** CPU seconds its processes (browser, renderers, network service, GPU) used so far, by kind. */
+  cpu(): CpuSeconds;
   close(): Promise<void>;
 }
 
@@ -148,6 +151,8 @@ export async function launchBareChromium(executable = process.env.CHROMIUM_PATH 
 
   return {
     open,
+    // Its helpers share the group it leads (spawned detached).
+    cpu: () => groupCpu(child.pid!),
     async close() {
       const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
       const signalGroup = (signal: NodeJS.Signals) => {
