@@ -23,6 +23,7 @@ await build({
         rawWsWorker: join(root, 'bench/rawWsWorker.ts'),
         windowHostWorker: join(root, 'bench/windowHostWorker.ts'),
         socketIoWorker: join(root, 'bench/socketIoWorker.ts'),
+        latencyClientWorker: join(root, 'bench/latencyClientWorker.ts'),
         parseThread: join(root, 'src/main/contexts/cases/parseThread.ts'),
         casesHostWorker: join(root, 'bench/casesHostWorker.ts'),
       },

@@ -2,9 +2,10 @@ import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
 import { latencyFigures, measureLatency, type LatencyResult } from '../measureLatency';
 import { measureRawWs } from '../measureRawWs';
 import { measureSocketIo } from '../measureSocketIo';
+import { measureThreadedLatency } from '../measureThreadedLatency';
 import { stageMeaning, stages } from '../stageBreakdown';
 
-const plural = (n: number) => `${n} Node client${n > 1 ? 's' : ''}`;
+const plural = (n: number) => (n > 1 ? `${n} Node clients on one thread` : '1 Node client');
 const ms = (r: { p50: number; p99: number }) => `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`;
 
 /**
@@ -21,6 +22,12 @@ export const latencyRows: BenchRow = {
     const peer = await measureSocketIo(benchFile('socketIoWorker.js'), counts, rate, seconds);
     const measured = await measureLatency(benchFile('hostWorker.js'), counts, rate, seconds);
     const probed = await measureLatency(benchFile('hostWorker.js'), counts, rate, seconds, true);
+    // The same three with each of 8 clients on a thread of its own, as each window is a process of its own.
+    const onThreads = (kind: 'rawWs' | 'socketIo' | 'switchboard', server: string) =>
+      measureThreadedLatency(kind, benchFile(server), benchFile('latencyClientWorker.js'), [8], rate, seconds).then(([r]) => r!);
+    const threadedFloor = await onThreads('rawWs', 'rawWsWorker.js');
+    const threadedPeer = await onThreads('socketIo', 'socketIoWorker.js');
+    const threaded = await onThreads('switchboard', 'hostWorker.js');
     const floorOf = (r: LatencyResult) => floor.find((x) => x.clients === r.clients)!;
     const versus = (r: LatencyResult) => {
       const f = floorOf(r);
@@ -54,6 +61,34 @@ export const latencyRows: BenchRow = {
         values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, peerP50: p.p50, peerP99: p.p99 },
       });
     }
+    const threadedVersus = (r: LatencyResult) => `p50 +${(r.p50 - threadedFloor.p50).toFixed(2)} ms, p99 ${(r.p99 / threadedFloor.p99).toFixed(1)}x floor`;
+    const onOwnThreads = `8 Node clients, a thread each @ ${fmt(rate)} ev/s`;
+    const threadedFloorFigures = { floorP50: threadedFloor.p50, floorP99: threadedFloor.p99 };
+    rows.push(
+      {
+        measure: `floor: raw ws, same event, ${onOwnThreads}`,
+        switchboard: ms(threadedFloor),
+        baseline: `max ${threadedFloor.max.toFixed(2)} ms`,
+        target: 'the floor',
+        values: latencyFigures(threadedFloor),
+      },
+      {
+        measure: `peer: socket.io 4, same event, ${onOwnThreads}`,
+        switchboard: ms(threadedPeer),
+        baseline: `max ${threadedPeer.max.toFixed(2)} ms`,
+        ratio: threadedVersus(threadedPeer),
+        target: 'the peer',
+        values: { ...latencyFigures(threadedPeer), ...threadedFloorFigures },
+      },
+      {
+        measure: `commit→replica latency, WebSocket, ${onOwnThreads} (${fmt(threaded.events)} samples)`,
+        switchboard: ms(threaded),
+        baseline: `max ${threaded.max.toFixed(2)} ms; socket.io p99 ${(threaded.p99 / threadedPeer.p99).toFixed(1)}x`,
+        ratio: threadedVersus(threaded),
+        target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
+        values: { ...latencyFigures(threaded), ...threadedFloorFigures, peerP50: threadedPeer.p50, peerP99: threadedPeer.p99 },
+      },
+    );
     for (const r of probed) {
       rows.push({
         measure: `breakdown run (every stage stamped), ${plural(r.clients)}: commit→replica`,

@@ -1,0 +1,93 @@
+/**
+ * One latency client on a thread of its own, as each window has a renderer process of its own: a raw `ws` or
+ * socket.io client of the peer servers (latency from the server's stamp in the event), or the renderer's own sync
+ * client against a Switchboard host (latency from the commit stamp of each seq, in shared memory). It says `ready`
+ * once connected (and, for Switchboard, live), and on `finish` answers its latencies (ms) and closes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { io } from 'socket.io-client';
+import { agentsReducer } from '../src/renderer/src/features/agents/agentsReducer';
+import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
+import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
+
+export type ClientKind = 'rawWs' | 'socketIo' | 'switchboard';
+
+export interface ClientSetup {
+  kind: ClientKind;
+  port: number;
+  /** Switchboard only: the host's launch key and its per-seq commit stamps. */
+  launchKey?: string;
+  commitTimes?: Float64Array;
+}
+
+/** What the client answers to `finish`: the client it was, its latencies, and for Switchboard its replica's seq. */
+export interface ClientFinished {
+  kind: 'latencies';
+  latencies: Float64Array;
+  seq: number;
+}
+
+const setup = workerData as ClientSetup;
+const latencies: number[] = [];
+const now = () => performance.timeOrigin + performance.now();
+const stamped = (event: { at: number }) => latencies.push(now() - event.at);
+
+interface Running {
+  /** Resolves once the client has everything up to `head` (peers: a short grace for frames in flight). */
+  settle(head: number): Promise<number>;
+  close(): void;
+}
+
+async function openRawWs(): Promise<Running> {
+  // The global WebSocket, as the sync client under Node uses.
+  const socket = new WebSocket(`ws://127.0.0.1:${setup.port}`);
+  socket.onmessage = (message) => stamped(JSON.parse(String(message.data)) as { at: number });
+  await new Promise((resolve) => (socket.onopen = resolve));
+  return { settle: graceThen(0), close: () => socket.close() };
+}
+
+async function openSocketIo(): Promise<Running> {
+  const socket = io(`http://127.0.0.1:${setup.port}`, { transports: ['websocket'], forceNew: true });
+  socket.on('event', stamped);
+  await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
+  return { settle: graceThen(0), close: () => socket.close() };
+}
+
+const graceThen = (seq: number) => () => new Promise<number>((resolve) => setTimeout(() => resolve(seq), 200));
+
+async function openSwitchboard(): Promise<Running> {
+  const commitTimes = setup.commitTimes!;
+  const channel = createWebSocketChannel(`ws://127.0.0.1:${setup.port}/ws?launch=${setup.launchKey}`);
+  const client = createSyncClient(channel);
+  await client.signIn('bob');
+  const replica = client.watch('agents.list', {}, agentsReducer);
+  await new Promise<void>((resolve) => {
+    const stop = replica.subscribe((s) => s.status === 'live' && (stop(), resolve()));
+  });
+  // Registered after the client's own listener, so the batch is already applied when this runs.
+  channel.onFrame((frame) => {
+    if (frame.kind !== 'delta') return;
+    const at = now();
+    for (const e of frame.events) if (commitTimes[e.seq]) latencies.push(at - commitTimes[e.seq]!);
+  });
+  return {
+    async settle(head) {
+      const deadline = Date.now() + 5000;
+      while (replica.getState().seq < head && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      return replica.getState().seq;
+    },
+    close() {
+      replica.dispose();
+      client.dispose();
+    },
+  };
+}
+
+const opened = await { rawWs: openRawWs, socketIo: openSocketIo, switchboard: openSwitchboard }[setup.kind]();
+parentPort!.postMessage({ kind: 'ready' });
+parentPort!.once('message', async (message: { kind: 'finish'; head: number }) => {
+  const seq = await opened.settle(message.head);
+  opened.close();
+  const out = Float64Array.from(latencies);
+  parentPort!.postMessage({ kind: 'latencies', latencies: out, seq } satisfies ClientFinished, [out.buffer]);
+});
