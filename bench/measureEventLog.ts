@@ -1,6 +1,7 @@
 /**
  * Event-log write cost: the agents context's write (row + event in one transaction, published after commit)
- * against a plain insert of the same row in its own transaction, same database settings, same run.
+ * against a plain insert of the same row in its own transaction, same database settings, same run; and what the
+ * log's lack of a topic index costs the one read that would use it, a window's catch-up.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,54 @@ export interface LogResult {
   loggedPerSec: number;
   /** The agents context's full register (validation reads, row, event). */
   contextPerSec: number;
+  /** A window's catch-up read (`readSince` of one topic) on a log filled to the kernel's retention. */
+  catchUp: CatchUp;
+}
+
+export interface CatchUp {
+  /** Events in the log, over `topics` topics. */
+  events: number;
+  topics: number;
+  /** p50 ms: a window 1,000 events behind (a reconnect), and one as far behind as the log goes (its worst case). */
+  reconnectMs: number;
+  wholeLogMs: number;
+  /** The same two reads with an index on (topic, seq), which every write would then also keep. */
+  indexedReconnectMs: number;
+  indexedWholeLogMs: number;
+}
+
+const RETAINED = 200_000; // the kernel's default retention (createKernel)
+const TOPICS = 1_000;
+
+/** Fills the log to the retention over many topics, then times catch-up reads of one topic, unindexed and indexed. */
+function measureCatchUp(kernel: ReturnType<typeof createKernel>, actor: ReturnType<typeof apiActor>): CatchUp {
+  // One topic among many, as a window's: a tenth of a percent of the log.
+  const topic = `agents:updates:o${TOPICS - 1}`;
+  for (let written = kernel.log.head(); written < RETAINED; written += 1000) {
+    kernel.write(actor.ref, (emit) => {
+      for (let i = 0; i < 1000; i++) {
+        const uuid = crypto.randomUUID();
+        emit(`agents:updates:o${(written + i) % TOPICS}`, { type: 'agent_deleted', payload: { uuid } });
+      }
+    });
+  }
+  const p50 = (read: () => unknown) => {
+    const times = Array.from({ length: 21 }, () => {
+      const start = performance.now();
+      read();
+      return performance.now() - start;
+    }).sort((a, b) => a - b);
+    return times[10]!;
+  };
+  const reads = () => ({
+    reconnect: p50(() => kernel.log.readSince([topic], kernel.log.head() - 1000)),
+    whole: p50(() => kernel.log.readSince([topic], kernel.log.prunedThrough())),
+  });
+  const plain = reads();
+  kernel.db.exec('CREATE INDEX bench_events_topic_seq ON events (topic, seq)');
+  const indexed = reads();
+  kernel.db.exec('DROP INDEX bench_events_topic_seq');
+  return { events: kernel.log.head() - kernel.log.prunedThrough(), topics: TOPICS, reconnectMs: plain.reconnect, wholeLogMs: plain.whole, indexedReconnectMs: indexed.reconnect, indexedWholeLogMs: indexed.whole };
 }
 
 export function measureEventLog(count = 20_000): LogResult {
@@ -56,9 +105,10 @@ export function measureEventLog(count = 20_000): LogResult {
     logged = Math.min(logged, seconds(loggedOne, round * count));
   }
   const context = seconds((i) => agents.register(actor, { hostname: `ctx-${i}`, os: 'Linux' }), 0);
+  const catchUp = measureCatchUp(kernel, actor);
 
   stop();
   contexts.dispose();
   rmSync(dir, { recursive: true, force: true });
-  return { plainPerSec: count / plain, loggedPerSec: count / logged, contextPerSec: count / context };
+  return { plainPerSec: count / plain, loggedPerSec: count / logged, contextPerSec: count / context, catchUp };
 }
