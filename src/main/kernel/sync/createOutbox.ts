@@ -15,6 +15,8 @@ export interface OutboxLimits {
   /**
    * Unacknowledged batches allowed in flight. Several commits made in one turn each leave as their own batch, and
    * their acks can only be read once that turn is over: too few batches and the last commits of a burst wait for them.
+   * A window acknowledges once per half window, so a wider one also means fewer acks (bytes in flight are capped
+   * apart, by `maxInFlightBytes`).
    */
   window: number;
   /** Events per delta batch. */
@@ -30,7 +32,7 @@ export interface OutboxLimits {
 }
 
 export const defaultOutboxLimits: Required<OutboxLimits> = {
-  window: 16,
+  window: 64,
   maxBatch: 2000,
   maxQueued: 50_000,
   maxBatchBytes: 4 * 2 ** 20,
