@@ -1,6 +1,6 @@
 /**
  * Throughput into one real window: the host streams `agent_seen` contacts (one write per 5 ms tick) while the app
- * shows #/agents in a bare Chromium page. The store probe shows every batch the agents replica applied; a frame
+ * shows #/agents in a bare Chromium page, with the demo's few agents or a fleet registered first. The store probe shows every batch the agents replica applied; a frame
  * watch records each animation frame, long tasks and the heap. Zero loss means the replica reached the last
  * committed seq without ever leaving `live` (a host outbox overflow would have sent it back to a snapshot).
  */
@@ -33,9 +33,14 @@ export interface WindowThroughputResult {
 
 const now = () => performance.timeOrigin + performance.now();
 
-export async function measureWindowThroughput(workerUrl: URL, rate: number, seconds: number): Promise<WindowThroughputResult> {
+/** `agents`: how many agents the organization has (the demo's few unless more are registered first). */
+export async function measureWindowThroughput(workerUrl: URL, rate: number, seconds: number, agents = 0): Promise<WindowThroughputResult> {
   const host = startWindowHost(workerUrl);
   const { port, launchKey } = (await host.next('ready')) as { port: number; launchKey: string };
+  if (agents > 0) {
+    host.post({ kind: 'seed', agents });
+    await host.next('seeded');
+  }
   const chromium = await launchBareChromium();
   try {
     const page = await chromium.open(`http://127.0.0.1:${port}/?launch=${launchKey}&user=bob#/agents`, { init: storeProbeScript('agents.list') });

@@ -10,6 +10,37 @@ export function compareAgents(a: Agent, b: Agent): number {
   return a.hostname.localeCompare(b.hostname) || a.uuid.localeCompare(b.uuid);
 }
 
+/**
+ * Where each agent sits in a list, by uuid, built once per list and handed on to the lists made from it by contacts
+ * (which only replace rows in place): a fleet of 10,000 agents reports about 1,000 contacts a second, and a search
+ * or a map of the whole list for each one kept the window's thread busy.
+ */
+const positions = new WeakMap<readonly Agent[], ReadonlyMap<string, number>>();
+
+function positionsOf(agents: readonly Agent[]): ReadonlyMap<string, number> {
+  let found = positions.get(agents);
+  if (!found) {
+    found = new Map(agents.map((a, i) => [a.uuid, i]));
+    positions.set(agents, found);
+  }
+  return found;
+}
+
+/** The list with each contact's last-contact time; the same list when none of them is in it. */
+function withContacts(agents: Agent[], contacts: readonly { uuid: string; lastContactAt: string | null }[]): Agent[] {
+  const at = positionsOf(agents);
+  let next: Agent[] | undefined;
+  for (const { uuid, lastContactAt } of contacts) {
+    const index = at.get(uuid);
+    if (index === undefined) continue;
+    next ??= agents.slice();
+    next[index] = { ...next[index]!, lastContactAt };
+  }
+  if (!next) return agents;
+  positions.set(next, at);
+  return next;
+}
+
 export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>): Agent[] {
   switch (event.type) {
     case 'agent_deleted':
@@ -22,15 +53,9 @@ export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>
       next.push(event.payload.agent);
       return next.sort(compareAgents);
     }
-    case 'agent_seen': {
+    case 'agent_seen':
       // Only the last contact changed: the sorted order stands, and an unknown uuid changes nothing.
-      const { uuid, lastContactAt } = event.payload;
-      const index = agents.findIndex((a) => a.uuid === uuid);
-      if (index === -1) return agents;
-      const next = agents.slice();
-      next[index] = { ...agents[index]!, lastContactAt };
-      return next;
-    }
+      return withContacts(agents, [event.payload]);
     default:
       return agents;
   }
@@ -42,6 +67,9 @@ export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>
  * and one search of the whole list per event).
  */
 export function applyAgentEvents(agents: Agent[], events: readonly ReplicaEvent<AgentEvent>[]): Agent[] {
+  // The usual batch: contacts only, each row replaced where it stands.
+  const contacts = events.flatMap((e) => (e.type === 'agent_seen' ? [e.payload] : []));
+  if (contacts.length === events.length) return withContacts(agents, contacts);
   const byUuid = new Map(agents.map((a) => [a.uuid, a]));
   let moved = false;
   for (const event of events) {

@@ -43,6 +43,33 @@ describe('applyAgentEvents', () => {
     );
   });
 
+  it('keeps every agent right over a run of batches, contacts landing on their own agent after rows moved', () => {
+    // An oracle that knows nothing of positions: agents by uuid. The reducers remember where each uuid sits from one
+    // list to the next; a position handed to a list whose rows moved would stamp the wrong agent.
+    const byUuid = (agents: readonly Agent[]) => Object.fromEntries(agents.map((a) => [a.uuid, a]));
+    fc.assert(
+      fc.property(list, fc.array(fc.array(event, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), fc.boolean(), (agents, batches, oneByOne) => {
+        let seq = 0;
+        let replica = agents;
+        let model = byUuid(agents);
+        for (const batch of batches) {
+          const stamped = batch.map((e): ReplicaEvent<AgentEvent> => ({ ...e, seq: ++seq, topic: 'agents:updates:acme' }));
+          replica = oneByOne ? stamped.reduce(applyAgentEvent, replica) : applyAgentEvents(replica, stamped);
+          for (const e of batch) {
+            if (e.type === 'agent_deleted') delete model[e.payload.uuid];
+            else if (e.type === 'agent_seen') {
+              const known = model[e.payload.uuid];
+              if (known) model = { ...model, [known.uuid]: { ...known, lastContactAt: e.payload.lastContactAt } };
+            } else model = { ...model, [e.payload.agent.uuid]: e.payload.agent };
+          }
+          expect(byUuid(replica)).toEqual(model);
+          expect(replica).toHaveLength(Object.keys(model).length);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('leaves the list it was given unchanged', () => {
     const agents = [agentOf(uuids[0]!, 'a.acme', true), agentOf(uuids[1]!, 'b.acme', true)];
     const before = structuredClone(agents);
