@@ -15,32 +15,58 @@ export interface FrameScheduler {
  */
 export const FRAME_FALLBACK_MS = 100;
 
+/**
+ * How long a callback rests after a slow run, in multiples of that run: its work and the render it sets off (React
+ * renders in the microtasks right after it) took t ms, so its next frame comes no sooner than 2·t after. A view that
+ * is slow to re-render (10,000 rows under a fleet's contacts) is told less often instead of taking every frame, and
+ * rendering keeps to about a third of the window's thread; the stores apply every event meanwhile. A view that
+ * renders in a millisecond or two still gets every frame.
+ */
+export const REST_PER_RUN = 2;
+
 export function createAnimationFrames(
   raf: (callback: () => void) => number = (callback) => requestAnimationFrame(callback),
   cancelRaf: (handle: number) => void = (handle) => cancelAnimationFrame(handle),
+  now: () => number = () => performance.now(),
 ): FrameScheduler {
-  const pending = new Map<number, { frame: number; timer: ReturnType<typeof setTimeout> }>();
+  // A request resting (`frame` unset, `timer` the rest's) or waiting for its frame or the fallback timer.
+  const pending = new Map<number, { frame?: number; timer: ReturnType<typeof setTimeout> }>();
+  // Per callback (a store passes the same one each time): when its rest after its last run ends.
+  const restUntil = new WeakMap<() => void, number>();
   let next = 1;
+
+  const drop = (handle: number) => {
+    const entry = pending.get(handle);
+    if (!entry) return false;
+    pending.delete(handle);
+    if (entry.frame !== undefined) cancelRaf(entry.frame);
+    clearTimeout(entry.timer);
+    return true;
+  };
+
   return {
     request(callback) {
       const handle = next++;
       const run = () => {
-        const entry = pending.get(handle);
-        if (!entry) return;
-        pending.delete(handle);
-        cancelRaf(entry.frame);
-        clearTimeout(entry.timer);
-        callback();
+        if (!drop(handle)) return;
+        const started = now();
+        try {
+          callback();
+        } finally {
+          queueMicrotask(() => {
+            const ended = now();
+            restUntil.set(callback, ended + REST_PER_RUN * (ended - started));
+          });
+        }
       };
-      pending.set(handle, { frame: raf(run), timer: setTimeout(run, FRAME_FALLBACK_MS) });
+      const arm = () => pending.set(handle, { frame: raf(run), timer: setTimeout(run, FRAME_FALLBACK_MS) });
+      const rest = (restUntil.get(callback) ?? 0) - now();
+      if (rest > 0) pending.set(handle, { timer: setTimeout(() => pending.has(handle) && arm(), rest) });
+      else arm();
       return handle;
     },
     cancel(handle) {
-      const entry = pending.get(handle);
-      if (!entry) return;
-      pending.delete(handle);
-      cancelRaf(entry.frame);
-      clearTimeout(entry.timer);
+      drop(handle);
     },
   };
 }

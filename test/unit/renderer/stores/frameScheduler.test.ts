@@ -3,7 +3,7 @@
  * frames, on a timer: a background window's title and badge still move.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAnimationFrames, FRAME_FALLBACK_MS } from '../../../../src/renderer/src/stores/frameScheduler';
+import { createAnimationFrames, FRAME_FALLBACK_MS, REST_PER_RUN } from '../../../../src/renderer/src/stores/frameScheduler';
 
 describe('animation frames with a timer for hidden windows', () => {
   const frames = new Map<number, () => void>();
@@ -55,5 +55,79 @@ describe('animation frames with a timer for hidden windows', () => {
     vi.advanceTimersByTime(FRAME_FALLBACK_MS);
     expect(callback).not.toHaveBeenCalled();
     expect(frames.size).toBe(0);
+  });
+
+  describe('a slow callback rests before its next frame', () => {
+    let clock = 0;
+    const now = () => clock;
+    /** A callback whose run (and the render it sets off) takes `ms`. */
+    const taking = (ms: number) => vi.fn(() => void (clock += ms));
+    const ran = () => Promise.resolve(); // the run's cost is read in a microtask, once the render it set off is done
+    /** As a browser runs frame callbacks: microtasks after each one. */
+    const paintEach = async () => {
+      const due = [...frames.values()];
+      frames.clear();
+      for (const callback of due) {
+        callback();
+        await ran();
+      }
+    };
+
+    it('asks for its next frame only REST_PER_RUN times its last run after that run ended', async () => {
+      const scheduler = createAnimationFrames(raf, cancelRaf, now);
+      const callback = taking(10);
+      scheduler.request(callback);
+      paint();
+      await ran();
+      expect(callback).toHaveBeenCalledTimes(1);
+
+      scheduler.request(callback);
+      expect(frames.size).toBe(0); // resting
+      clock += REST_PER_RUN * 10 - 1;
+      vi.advanceTimersByTime(REST_PER_RUN * 10 - 1);
+      paint();
+      expect(callback).toHaveBeenCalledTimes(1);
+      clock += 1;
+      vi.advanceTimersByTime(1);
+      expect(frames.size).toBe(1);
+      paint();
+      expect(callback).toHaveBeenCalledTimes(2);
+      await ran();
+    });
+
+    it('does not hold back a quick callback, nor another callback than the slow one', async () => {
+      const scheduler = createAnimationFrames(raf, cancelRaf, now);
+      const quick = taking(0);
+      const slow = taking(30);
+      scheduler.request(quick);
+      scheduler.request(slow);
+      await paintEach();
+      scheduler.request(quick);
+      scheduler.request(slow);
+      expect(frames.size).toBe(1); // the quick one's
+      paint();
+      expect(quick).toHaveBeenCalledTimes(2);
+      expect(slow).toHaveBeenCalledTimes(1);
+      scheduler.cancel(scheduler.request(vi.fn()));
+      clock += REST_PER_RUN * 30;
+      vi.advanceTimersByTime(REST_PER_RUN * 30);
+      paint();
+      expect(slow).toHaveBeenCalledTimes(2);
+      await ran();
+    });
+
+    it('cancels a request that is resting', async () => {
+      const scheduler = createAnimationFrames(raf, cancelRaf, now);
+      const callback = taking(10);
+      scheduler.request(callback);
+      paint();
+      await ran();
+      scheduler.cancel(scheduler.request(callback));
+      clock += 100;
+      vi.advanceTimersByTime(FRAME_FALLBACK_MS + REST_PER_RUN * 10);
+      paint();
+      expect(callback).toHaveBeenCalledTimes(1);
+      expect(frames.size).toBe(0);
+    });
   });
 });

@@ -18,8 +18,10 @@ import { fire, type, type Rendered } from '../../ui/renderRoot';
 import { renderWithStores, replicaOf } from '../renderWithStores';
 import { agentUuid, finished, job, running } from './jobFixtures';
 
+const otherAgentUuid = '00000000-0000-4000-8000-0000000000b2';
+// Each agent of a list is its own: the disabled one has a uuid of its own.
 const agent = (lastContactAt: string | null, enabled = true): Agent => ({
-  uuid: agentUuid, orgId: 'acme', hostname: 'build-01', ipAddress: null, os: 'Linux', resources: [], enabled,
+  uuid: enabled ? agentUuid : otherAgentUuid, orgId: 'acme', hostname: enabled ? 'build-01' : 'build-02', ipAddress: null, os: 'Linux', resources: [], enabled,
   createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', lastContactAt,
 });
 const jobs = [job(5, { name: 'lint' }), job(4), running(3), finished(2, 'failed'), finished(1, 'passed', { name: 'lint' })];
