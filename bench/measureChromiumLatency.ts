@@ -26,18 +26,20 @@ export interface RunCores {
   bench: number;
 }
 
-/** Starts counting CPU for a run; the answer reads the cores used since. */
-function countCores(chromium: BareChromium): () => RunCores {
+/** Starts counting CPU for a run; the answer reads the cores used since (undefined where /proc is absent). */
+function countCores(chromium: BareChromium): () => RunCores | undefined {
   const [chromiumBefore, benchBefore, started] = [chromium.cpu(), process.cpuUsage(), performance.now()];
   return () => {
     const seconds = (performance.now() - started) / 1000;
-    const used: CpuSeconds = coresBetween(chromiumBefore, chromium.cpu(), seconds);
+    const chromiumAfter = chromium.cpu();
+    if (!chromiumBefore || !chromiumAfter) return undefined;
+    const used: CpuSeconds = coresBetween(chromiumBefore, chromiumAfter, seconds);
     const bench = process.cpuUsage(benchBefore);
     return { renderers: used.renderer, network: used.network, gpu: used.gpu, browser: used.browser + used.other, bench: (bench.user + bench.system) / 1e6 / seconds };
   };
 }
 
-export type CountedResult<R extends LatencyResult = LatencyResult> = R & { cores: RunCores };
+export type CountedResult<R extends LatencyResult = LatencyResult> = R & { cores: RunCores | undefined };
 
 const summarize = (clients: number, rate: number, latencies: number[]): LatencyResult => {
   const sorted = latencies.sort((a, b) => a - b);

@@ -4,9 +4,9 @@ import { latencyFigures } from '../measureLatency';
 
 const pages = (n: number) => `${n} Chromium page${n > 1 ? 's' : ''}`;
 // Of the machine's cores: where the two sides differ in what they cost, and whether the run saturated it.
-const cpu = (c: RunCores) =>
-  `CPU ${(c.renderers + c.network + c.gpu + c.browser + c.bench).toFixed(2)} cores: pages ${c.renderers.toFixed(2)}, network ${c.network.toFixed(2)}, host ${c.bench.toFixed(2)}`;
-const coreFigures = (c: RunCores) => ({ cpuPages: c.renderers, cpuNetwork: c.network, cpuGpu: c.gpu, cpuBrowser: c.browser, cpuHost: c.bench });
+const cpu = (c: RunCores | undefined) =>
+  c ? `; CPU ${(c.renderers + c.network + c.gpu + c.browser + c.bench).toFixed(2)} cores: pages ${c.renderers.toFixed(2)}, network ${c.network.toFixed(2)}, host ${c.bench.toFixed(2)}` : '';
+const coreFigures = (c: RunCores | undefined): Record<string, number> => (c ? { cpuPages: c.renderers, cpuNetwork: c.network, cpuGpu: c.gpu, cpuBrowser: c.browser, cpuHost: c.bench } : {});
 
 /** Commit → a real window's store, beside the raw `ws` floor to the same kind of page, in the same run. */
 export const chromiumLatencyRows: BenchRow = {
@@ -18,7 +18,7 @@ export const chromiumLatencyRows: BenchRow = {
     const rows: Row[] = floor.map((r) => ({
       measure: `floor: raw ws → ${pages(r.clients)} (parse, stamp) @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
       switchboard: `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
-      baseline: `max ${r.max.toFixed(2)} ms; ${cpu(r.cores)}`,
+      baseline: `max ${r.max.toFixed(2)} ms${cpu(r.cores)}`,
       target: 'the floor',
       values: { ...latencyFigures(r), ...coreFigures(r.cores) },
     }));
@@ -27,7 +27,7 @@ export const chromiumLatencyRows: BenchRow = {
       rows.push({
         measure: `commit→window store (#/agents, applied) → ${pages(r.clients)} @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
         switchboard: `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
-        baseline: `max ${r.max.toFixed(2)} ms; view told (next frame) p50 ${r.toldP50.toFixed(2)} / p99 ${r.toldP99.toFixed(2)} ms; ${cpu(r.cores)}`,
+        baseline: `max ${r.max.toFixed(2)} ms; view told (next frame) p50 ${r.toldP50.toFixed(2)} / p99 ${r.toldP99.toFixed(2)} ms${cpu(r.cores)}`,
         ratio: `p50 +${(r.p50 - f.p50).toFixed(2)} ms, p99 ${(r.p99 / f.p99).toFixed(1)}x floor`,
         target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
         values: { ...latencyFigures(r), floorP50: f.p50, floorP99: f.p99, ...coreFigures(r.cores) },

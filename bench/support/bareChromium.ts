@@ -30,8 +30,8 @@ export interface OpenOptions {
 
 export interface BareChromium {
   open(url: string, options?: OpenOptions): Promise<BarePage>;
-  /** CPU seconds its processes (browser, renderers, network service, GPU) used so far, by kind. */
-  cpu(): CpuSeconds;
+  /** CPU seconds its processes (browser, renderers, network service, GPU) used so far, by kind (Linux only). */
+  cpu(): CpuSeconds | undefined;
   close(): Promise<void>;
 }
 

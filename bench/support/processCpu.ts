@@ -17,14 +17,14 @@ const kindOf = (cmdline: string): ProcessKind => {
   return 'other';
 };
 
-/** CPU seconds (user + system) used so far by the processes of group `pgid`, by kind; zeros where /proc is absent. */
-export function groupCpu(pgid: number): CpuSeconds {
+/** CPU seconds (user + system) used so far by the processes of group `pgid`, by kind; undefined without /proc. */
+export function groupCpu(pgid: number): CpuSeconds | undefined {
   const used: CpuSeconds = { renderer: 0, network: 0, gpu: 0, browser: 0, other: 0 };
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return used;
+    return undefined; // not Linux: the rows leave the cores out
   }
   for (const pid of pids) {
     try {
