@@ -23,6 +23,11 @@ export const FRAME_FALLBACK_MS = 100;
  * renders in a millisecond or two still gets every frame.
  */
 export const REST_PER_RUN = 2;
+/**
+ * The longest rest: a view's first render of a big list (mounting its rows) is slower than its updates, and must not
+ * keep the next state off screen for long.
+ */
+export const MAX_REST_MS = 33;
 
 export function createAnimationFrames(
   raf: (callback: () => void) => number = (callback) => requestAnimationFrame(callback),
@@ -55,7 +60,7 @@ export function createAnimationFrames(
         } finally {
           queueMicrotask(() => {
             const ended = now();
-            restUntil.set(callback, ended + REST_PER_RUN * (ended - started));
+            restUntil.set(callback, ended + Math.min(MAX_REST_MS, REST_PER_RUN * (ended - started)));
           });
         }
       };

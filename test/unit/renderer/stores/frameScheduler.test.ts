@@ -3,7 +3,7 @@
  * frames, on a timer: a background window's title and badge still move.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAnimationFrames, FRAME_FALLBACK_MS, REST_PER_RUN } from '../../../../src/renderer/src/stores/frameScheduler';
+import { createAnimationFrames, FRAME_FALLBACK_MS, MAX_REST_MS, REST_PER_RUN } from '../../../../src/renderer/src/stores/frameScheduler';
 
 describe('animation frames with a timer for hidden windows', () => {
   const frames = new Map<number, () => void>();
@@ -113,6 +113,20 @@ describe('animation frames with a timer for hidden windows', () => {
       vi.advanceTimersByTime(REST_PER_RUN * 30);
       paint();
       expect(slow).toHaveBeenCalledTimes(2);
+      await ran();
+    });
+
+    it('rests no longer than MAX_REST_MS after a very slow run (a big list mounting)', async () => {
+      const scheduler = createAnimationFrames(raf, cancelRaf, now);
+      const callback = taking(200);
+      scheduler.request(callback);
+      paint();
+      await ran();
+      scheduler.request(callback);
+      clock += MAX_REST_MS;
+      vi.advanceTimersByTime(MAX_REST_MS);
+      paint();
+      expect(callback).toHaveBeenCalledTimes(2);
       await ran();
     });
 
