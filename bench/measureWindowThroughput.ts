@@ -1,8 +1,9 @@
 /**
  * Throughput into one real window: the host streams `agent_seen` contacts (one write per 5 ms tick) while the app
- * shows #/agents in a bare Chromium page, with the demo's few agents or a fleet registered first. The store probe shows every batch the agents replica applied; a frame
- * watch records each animation frame, long tasks and the heap. Zero loss means the replica reached the last
- * committed seq without ever leaving `live` (a host outbox overflow would have sent it back to a snapshot).
+ * shows #/agents in a bare Chromium page, with the demo's few agents or a fleet registered first. The store probe
+ * shows every batch the agents replica applied; a frame watch records each animation frame, long tasks and the heap.
+ * Zero loss means the replica reached the last committed seq without ever leaving `live` (a host outbox overflow
+ * would have sent it back to a snapshot).
  */
 import { startWindowHost } from './startWindowHost';
 import { launchBareChromium } from './support/bareChromium';
