@@ -6,9 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { io } from 'socket.io-client';
-import { agentsReducer } from '../src/renderer/src/features/agents/agentsReducer';
-import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
-import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
+import { openLiveAgentsClient } from './support/liveAgentsClient';
 
 export type ClientKind = 'rawWs' | 'socketIo' | 'switchboard';
 
@@ -57,30 +55,10 @@ const graceThen = (seq: number) => () => new Promise<number>((resolve) => setTim
 
 async function openSwitchboard(): Promise<Running> {
   const commitTimes = setup.commitTimes!;
-  const channel = createWebSocketChannel(`ws://127.0.0.1:${setup.port}/ws?launch=${setup.launchKey}`);
-  const client = createSyncClient(channel);
-  await client.signIn('bob');
-  const replica = client.watch('agents.list', {}, agentsReducer);
-  await new Promise<void>((resolve) => {
-    const stop = replica.subscribe((s) => s.status === 'live' && (stop(), resolve()));
+  const client = await openLiveAgentsClient(setup.port, setup.launchKey!, (events, at) => {
+    for (const e of events) if (commitTimes[e.seq]) latencies.push(at - commitTimes[e.seq]!);
   });
-  // Registered after the client's own listener, so the batch is already applied when this runs.
-  channel.onFrame((frame) => {
-    if (frame.kind !== 'delta') return;
-    const at = now();
-    for (const e of frame.events) if (commitTimes[e.seq]) latencies.push(at - commitTimes[e.seq]!);
-  });
-  return {
-    async settle(head) {
-      const deadline = Date.now() + 5000;
-      while (replica.getState().seq < head && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-      return replica.getState().seq;
-    },
-    close() {
-      replica.dispose();
-      client.dispose();
-    },
-  };
+  return { settle: (head) => client.reach(head), close: () => client.dispose() };
 }
 
 const opened = await { rawWs: openRawWs, socketIo: openSocketIo, switchboard: openSwitchboard }[setup.kind]();

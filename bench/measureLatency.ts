@@ -4,13 +4,11 @@
  * their replicas, and each event's latency is taken once its batch is applied. With `breakdown`, both sides stamp
  * every stage too (bench/stageBreakdown), in a run of its own.
  */
-import { createWebSocketChannel } from '../src/renderer/src/sync/channels/createWebSocketChannel';
 import { clientStageProbe } from '../src/renderer/src/sync/clientStageProbe';
-import { createSyncClient } from '../src/renderer/src/sync/createSyncClient';
-import { agentsReducer } from '../src/renderer/src/features/agents/agentsReducer';
 import { percentile } from './benchRow';
 import { createStageSamples, PROBED_CLIENTS, stageTimesArray, type Stage } from './stageBreakdown';
 import { startHostWorker } from './startHostWorker';
+import { openLiveAgentsClient, type LiveAgentsClient } from './support/liveAgentsClient';
 
 export interface LatencyResult {
   clients: number;
@@ -41,33 +39,19 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
     clientStageProbe.mark = samples?.mark;
     worker.postMessage({ kind: 'probeReset' });
     await next('probeReset');
-    const clients = [];
+    const clients: LiveAgentsClient[] = [];
     // One at a time, so the host numbers their sockets in this order (the breakdown's client slots).
     for (let slot = 0; slot < count; slot++) {
-      const channel = createWebSocketChannel(`ws://127.0.0.1:${port}/ws?launch=${launchKey}`);
-      const client = createSyncClient(channel);
-      await client.signIn('bob');
-      const replica = client.watch('agents.list', {}, agentsReducer);
-      await new Promise<void>((resolve) => {
-        const stop = replica.subscribe((s) => s.status === 'live' && (stop(), resolve()));
+      const client = await openLiveAgentsClient(port, launchKey, (events, at) => {
+        samples?.applied(slot, events);
+        for (const e of events) if (commitTimes[e.seq]) latencies.push(at - commitTimes[e.seq]!);
       });
-      // Registered after the client's own listener, so the batch is already applied when this runs.
-      channel.onFrame((frame) => {
-        if (frame.kind !== 'delta') return;
-        samples?.applied(slot, frame.events);
-        const now = performance.timeOrigin + performance.now();
-        for (const e of frame.events) if (commitTimes[e.seq]) latencies.push(now - commitTimes[e.seq]!);
-      });
-      clients.push({ client, replica });
+      clients.push(client);
     }
     worker.postMessage({ kind: 'run', rate, seconds });
     const { head } = (await next('done')) as { head: number };
-    const deadline = Date.now() + 5000;
-    while (clients.some(({ replica }) => replica.getState().seq < head) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    clients.forEach(({ client, replica }) => {
-      replica.dispose();
-      client.dispose();
-    });
+    await Promise.all(clients.map((client) => client.reach(head)));
+    clients.forEach((client) => client.dispose());
     clientStageProbe.mark = undefined;
     const sorted = latencies.sort((a, b) => a - b);
     results.push({
