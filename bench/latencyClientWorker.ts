@@ -18,7 +18,7 @@ export interface ClientSetup {
   commitTimes?: Float64Array;
 }
 
-/** What the client answers to `finish`: the client it was, its latencies, and for Switchboard its replica's seq. */
+/** What the client answers to `finish`: its latencies, and for Switchboard its replica's seq (0 for the peers). */
 export interface ClientFinished {
   kind: 'latencies';
   latencies: Float64Array;
@@ -41,17 +41,18 @@ async function openRawWs(): Promise<Running> {
   const socket = new WebSocket(`ws://127.0.0.1:${setup.port}`);
   socket.onmessage = (message) => stamped(JSON.parse(String(message.data)) as { at: number });
   await new Promise((resolve) => (socket.onopen = resolve));
-  return { settle: graceThen(0), close: () => socket.close() };
+  return { settle: grace, close: () => socket.close() };
 }
 
 async function openSocketIo(): Promise<Running> {
   const socket = io(`http://127.0.0.1:${setup.port}`, { transports: ['websocket'], forceNew: true });
   socket.on('event', stamped);
   await new Promise((resolve) => socket.once('connect', () => resolve(undefined)));
-  return { settle: graceThen(0), close: () => socket.close() };
+  return { settle: grace, close: () => socket.close() };
 }
 
-const graceThen = (seq: number) => () => new Promise<number>((resolve) => setTimeout(() => resolve(seq), 200));
+/** A peer's client has no seq to reach: it waits a moment for frames still in flight. */
+const grace = () => new Promise<number>((resolve) => setTimeout(() => resolve(0), 200));
 
 async function openSwitchboard(): Promise<Running> {
   const commitTimes = setup.commitTimes!;

@@ -13,6 +13,7 @@ import type { LatencyResult } from './measureLatency';
 import { startWindowHost } from './startWindowHost';
 import { launchBareChromium, type BareChromium, type BarePage } from './support/bareChromium';
 import { coresBetween, type CpuSeconds } from './support/processCpu';
+import { answerOf } from './support/workerAnswer';
 import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, storeProbeScript, type PageSamples } from './support/pageScripts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,18 +47,10 @@ const summarize = (clients: number, rate: number, latencies: number[]): LatencyR
   return { clients, rate, events: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? NaN };
 };
 
-function messagesOf(worker: Worker) {
-  return (kind: string) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const on = (m: { kind: string }) => m.kind === kind && (worker.off('message', on), resolve(m as Record<string, unknown>));
-      worker.on('message', on);
-    });
-}
-
 /** The floor: the raw ws server's stamped events, parsed and stamped by a bare page script. */
 async function measureFloor(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<CountedResult[]> {
   const worker = new Worker(workerUrl);
-  const next = messagesOf(worker);
+  const next = (kind: string) => answerOf(worker, kind);
   const { port: wsPort } = (await next('ready')) as { port: number };
   const page = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>ws floor</title>'));
   await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));

@@ -5,17 +5,14 @@
 import { Worker } from 'node:worker_threads';
 import { percentile } from './benchRow';
 import type { LatencyResult } from './measureLatency';
+import { answerOf } from './support/workerAnswer';
 
 /** Opens one client of the peer on `port`; `onEvent` gets each parsed event. */
 export type OpenPeerClient = (port: number, onEvent: (event: { at: number }) => void) => Promise<{ close(): void }>;
 
 export async function measureStampedPeer(workerUrl: URL, open: OpenPeerClient, clientCounts: number[], rate: number, seconds: number): Promise<LatencyResult[]> {
   const worker = new Worker(workerUrl);
-  const next = (kind: string) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const on = (m: { kind: string }) => m.kind === kind && (worker.off('message', on), resolve(m as Record<string, unknown>));
-      worker.on('message', on);
-    });
+  const next = (kind: string) => answerOf(worker, kind);
   const { port } = (await next('ready')) as { port: number };
   const results: LatencyResult[] = [];
   for (const count of clientCounts) {

@@ -7,16 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { percentile } from './benchRow';
 import type { ClientFinished, ClientKind, ClientSetup } from './latencyClientWorker';
 import type { LatencyResult } from './measureLatency';
-
-const answerOf = (worker: Worker, kind: string) =>
-  new Promise<Record<string, unknown>>((resolve, reject) => {
-    const onMessage = (m: { kind: string } & Record<string, unknown>) => {
-      if (m.kind !== kind) return;
-      worker.off('message', onMessage).off('error', reject);
-      resolve(m);
-    };
-    worker.on('message', onMessage).once('error', reject);
-  });
+import { answerOf } from './support/workerAnswer';
 
 /**
  * `serverUrl` is a server worker that answers `ready` with its port (and launch key), runs `{ kind: 'run', rate,

@@ -1,5 +1,6 @@
 /** Starts bench/hostWorker on its own thread and offers a typed request/answer helper over its messages. */
 import { Worker } from 'node:worker_threads';
+import { answerOf } from './support/workerAnswer';
 import type { OrganizationSeed } from '../src/main/contexts/accounts';
 import type { QueueSettings } from '../src/main/contexts/queue';
 
@@ -22,15 +23,7 @@ export interface HostWorkerOptions {
 
 export function startHostWorker(url: URL, commitTimes: Float64Array, options: HostWorkerOptions = {}): HostWorker {
   const worker = new Worker(url, { workerData: { commitTimes, ...options } });
-  const next = (kind: string) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const onMessage = (m: { kind: string } & Record<string, unknown>) => {
-        if (m.kind !== kind) return;
-        worker.off('message', onMessage);
-        resolve(m);
-      };
-      worker.on('message', onMessage);
-    });
+  const next = (kind: string) => answerOf(worker, kind);
   return {
     worker,
     next,

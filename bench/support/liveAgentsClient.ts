@@ -5,12 +5,9 @@
 import type { WireEvent } from '../../src/shared/contract';
 import { agentsReducer } from '../../src/renderer/src/features/agents/agentsReducer';
 import { createWebSocketChannel } from '../../src/renderer/src/sync/channels/createWebSocketChannel';
-import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/createSyncClient';
-import type { Replica } from '../../src/renderer/src/sync/createReplica';
+import { createSyncClient } from '../../src/renderer/src/sync/createSyncClient';
 
 export interface LiveAgentsClient {
-  client: SyncClient;
-  replica: Replica<unknown>;
   /** Resolves with the replica's seq once it reached `head`, or after `timeoutMs` anyway. */
   reach(head: number, timeoutMs?: number): Promise<number>;
   dispose(): void;
@@ -29,8 +26,6 @@ export async function openLiveAgentsClient(port: number, launchKey: string, onAp
     if (frame.kind === 'delta') onApplied(frame.events, performance.timeOrigin + performance.now());
   });
   return {
-    client,
-    replica,
     async reach(head, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (replica.getState().seq < head && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));

@@ -41,7 +41,10 @@ export function groupCpu(pgid: number): CpuSeconds | undefined {
   return used;
 }
 
-/** Cores used per kind between two readings `seconds` apart. A process that ended in between counts from zero. */
+/**
+ * Cores used per kind between two readings `seconds` apart. A kind whose processes ended in between can read less
+ * than before; it counts as none.
+ */
 export function coresBetween(before: CpuSeconds, after: CpuSeconds, seconds: number): CpuSeconds {
   const cores = {} as CpuSeconds;
   for (const kind of Object.keys(after) as ProcessKind[]) cores[kind] = Math.max(0, after[kind] - before[kind]) / seconds;
