@@ -63,6 +63,20 @@ describe('animation frames with a timer for hidden windows', () => {
     /** A callback whose run (and the render it sets off) takes `ms`. */
     const taking = (ms: number) => vi.fn(() => void (clock += ms));
     const ran = () => Promise.resolve(); // the run's cost is read in a microtask, once the render it set off is done
+    /** Time passes, for the scheduler's clock and its timers alike. */
+    const pass = (ms: number) => {
+      clock += ms;
+      vi.advanceTimersByTime(ms);
+    };
+    /** A scheduler whose one callback, taking `ms`, has run once (its cost read). */
+    const afterOneRun = async (ms: number) => {
+      const scheduler = createAnimationFrames(raf, cancelRaf, now);
+      const callback = taking(ms);
+      scheduler.request(callback);
+      paint();
+      await ran();
+      return { scheduler, callback };
+    };
     /** As a browser runs frame callbacks: microtasks after each one. */
     const paintEach = async () => {
       const due = [...frames.values()];
@@ -74,21 +88,15 @@ describe('animation frames with a timer for hidden windows', () => {
     };
 
     it('asks for its next frame only REST_PER_RUN times its last run after that run ended', async () => {
-      const scheduler = createAnimationFrames(raf, cancelRaf, now);
-      const callback = taking(10);
-      scheduler.request(callback);
-      paint();
-      await ran();
+      const { scheduler, callback } = await afterOneRun(10);
       expect(callback).toHaveBeenCalledTimes(1);
 
       scheduler.request(callback);
       expect(frames.size).toBe(0); // resting
-      clock += REST_PER_RUN * 10 - 1;
-      vi.advanceTimersByTime(REST_PER_RUN * 10 - 1);
+      pass(REST_PER_RUN * 10 - 1);
       paint();
       expect(callback).toHaveBeenCalledTimes(1);
-      clock += 1;
-      vi.advanceTimersByTime(1);
+      pass(1);
       expect(frames.size).toBe(1);
       paint();
       expect(callback).toHaveBeenCalledTimes(2);
@@ -109,33 +117,23 @@ describe('animation frames with a timer for hidden windows', () => {
       expect(quick).toHaveBeenCalledTimes(2);
       expect(slow).toHaveBeenCalledTimes(1);
       scheduler.cancel(scheduler.request(vi.fn()));
-      clock += REST_PER_RUN * 30;
-      vi.advanceTimersByTime(REST_PER_RUN * 30);
+      pass(REST_PER_RUN * 30);
       paint();
       expect(slow).toHaveBeenCalledTimes(2);
       await ran();
     });
 
     it('rests no longer than MAX_REST_MS after a very slow run (a big list mounting)', async () => {
-      const scheduler = createAnimationFrames(raf, cancelRaf, now);
-      const callback = taking(200);
+      const { scheduler, callback } = await afterOneRun(200);
       scheduler.request(callback);
-      paint();
-      await ran();
-      scheduler.request(callback);
-      clock += MAX_REST_MS;
-      vi.advanceTimersByTime(MAX_REST_MS);
+      pass(MAX_REST_MS);
       paint();
       expect(callback).toHaveBeenCalledTimes(2);
       await ran();
     });
 
     it('cancels a request that is resting', async () => {
-      const scheduler = createAnimationFrames(raf, cancelRaf, now);
-      const callback = taking(10);
-      scheduler.request(callback);
-      paint();
-      await ran();
+      const { scheduler, callback } = await afterOneRun(10);
       scheduler.cancel(scheduler.request(callback));
       clock += 100;
       vi.advanceTimersByTime(FRAME_FALLBACK_MS + REST_PER_RUN * 10);
