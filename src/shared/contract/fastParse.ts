@@ -88,6 +88,12 @@ function checksOf<T>(def: Def, build: (check: Def) => T | undefined): T[] | unde
   return built;
 }
 
+/** One check for all of `checks` (undefined when there are none, so the caller can leave it out). */
+function allOf<T>(checks: ((value: T) => boolean)[]): ((value: T) => boolean) | undefined {
+  if (checks.length <= 1) return checks[0];
+  return (value) => checks.every((ok) => ok(value));
+}
+
 function compile(schema: unknown): Check | undefined {
   const def = defOf(schema);
   const allowed = allowedKeys[def.type];
@@ -96,12 +102,14 @@ function compile(schema: unknown): Check | undefined {
     case 'string': {
       const lengths = checksOf(def, lengthCheck);
       if (!lengths) return undefined;
-      return (v) => typeof v === 'string' && lengths.every((ok) => ok(v.length));
+      const length = allOf(lengths);
+      return length ? (v) => typeof v === 'string' && length(v.length) : (v) => typeof v === 'string';
     }
     case 'number': {
       const checks = checksOf(def, numberCheck);
       if (!checks) return undefined;
-      return (v) => typeof v === 'number' && Number.isFinite(v) && checks.every((ok) => ok(v));
+      const check = allOf(checks);
+      return check ? (v) => typeof v === 'number' && Number.isFinite(v) && check(v) : (v) => typeof v === 'number' && Number.isFinite(v);
     }
     case 'boolean':
       return (v) => typeof v === 'boolean';
@@ -130,8 +138,9 @@ function compile(schema: unknown): Check | undefined {
       const element = compile(def['element']);
       const lengths = checksOf(def, lengthCheck);
       if (!element || !lengths) return undefined;
+      const length = allOf(lengths) ?? (() => true);
       return (v) => {
-        if (!Array.isArray(v) || !lengths.every((ok) => ok(v.length))) return false;
+        if (!Array.isArray(v) || !length(v.length)) return false;
         for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
         return true;
       };
@@ -150,26 +159,34 @@ function compileObject(def: Def): Check | undefined {
   if (def['catchall'] !== undefined && defOf(def['catchall']).type !== 'never') return undefined;
   const shape = def['shape'] as Record<string, unknown>;
   const keys = Object.keys(shape);
-  const fields: { key: string; check: Check; optional: boolean }[] = [];
+  // A key every object inherits (`constructor`, `__proto__`…) would be found on an object without it.
+  if (keys.some((key) => key in Object.prototype)) return undefined;
+  // Parallel arrays walked by index: this loop runs for every row of a snapshot and every event of a frame.
+  const checks: Check[] = [];
+  const optional: boolean[] = [];
   for (const key of keys) {
     const check = compile(shape[key]);
     if (!check) return undefined;
-    fields.push({ key, check, optional: defOf(shape[key]).type === 'optional' });
+    checks.push(check);
+    optional.push(defOf(shape[key]).type === 'optional');
   }
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    // A plain object (as JSON and structured clones make): then every key found below is its own.
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return false;
     const record = v as Record<string, unknown>;
     let present = 0;
-    for (const { key, check, optional } of fields) {
-      if (Object.hasOwn(record, key)) {
+    for (let i = 0; i < keys.length; i++) {
+      // JSON holds no undefined, and no key of the shape is inherited: a value found is an own key present.
+      const value = record[keys[i]!];
+      if (value !== undefined) {
         present++;
-        if (!check(record[key])) return false;
-      } else if (!optional) return false;
+        if (!checks[i]!(value)) return false;
+      } else if (!optional[i]) return false;
     }
     // Any other key would be stripped (or refused) by zod: not the same value, so zod decides.
-    let own = 0;
-    for (const key in record) if (Object.hasOwn(record, key)) own++;
-    return own === present;
+    return Object.keys(record).length === present;
   };
 }
 

@@ -71,6 +71,8 @@ describe('fastParse', () => {
     ['a wrong element', z.array(z.number()), [1, '2']],
     ['null where not nullable', z.string(), null],
     ['an inherited key only', z.object({ a: z.string() }), Object.create({ a: 'x' })],
+    ['an inherited key beside an unknown own key', z.object({ a: z.string() }), Object.assign(Object.create({ a: 'x' }), { b: 1 })],
+    ['an own key holding undefined', z.object({ a: z.string().optional() }), { a: undefined }],
   ])('leaves %s to zod', (_what, schema: z.ZodType, value) => {
     expect(fastCheckOf(schema)!(value)).toBe(false);
     expect(fastParse(schema, value)).toEqual(schema.safeParse(value));
@@ -98,6 +100,7 @@ describe('fastParse', () => {
     ['a passthrough object', z.object({ a: z.string() }).passthrough()],
     ['a record', z.record(z.string(), z.number())],
     ['a coercing number', z.coerce.number()],
+    ['an object with a key every object inherits', z.object({ constructor: z.string() })],
     ['a union of objects without a discriminator', z.union([z.object({ a: z.string() }), z.object({ b: z.string() })])],
     ['an object holding any of those', z.object({ a: z.object({ b: z.string().trim() }) })],
   ])('has no fast path for %s', (_what, schema: z.ZodType) => {

@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { useStore } from '../../stores/useStore';
 import { TableFilter } from '../../ui/table/TableFilter';
-import { inspectorStore } from './inspectorStore';
+import { inspectorStore, recordedEvents } from './inspectorStore';
 
 export function InspectorToolbar({ shown }: { shown: number }) {
-  const events = useStore(inspectorStore, (s) => s.events);
+  const events = useStore(inspectorStore, recordedEvents);
   const filter = useStore(inspectorStore, (s) => s.filter);
   const type = useStore(inspectorStore, (s) => s.type);
   const paused = useStore(inspectorStore, (s) => s.paused);

@@ -11,7 +11,7 @@ import { EventDetail } from './EventDetail';
 import { HostStats } from './HostStats';
 import type { InspectedEvent } from './inspectedEvent';
 import { inspectorColumns } from './inspectorColumns';
-import { inspectorStore, visibleEvents } from './inspectorStore';
+import { filterEvents, inspectorStore, recordedEvents } from './inspectorStore';
 import { InspectorToolbar } from './InspectorToolbar';
 import './inspector.css';
 
@@ -19,13 +19,13 @@ const noun = { one: 'event', other: 'events' };
 const getRowId = (e: InspectedEvent) => String(e.id);
 
 export function InspectorView() {
-  const events = useStore(inspectorStore, (s) => s.events);
+  const events = useStore(inspectorStore, recordedEvents);
   const filter = useStore(inspectorStore, (s) => s.filter);
   const type = useStore(inspectorStore, (s) => s.type);
   const paused = useStore(inspectorStore, (s) => s.paused);
   const selectedId = useStore(inspectorStore, (s) => s.selectedId);
   const select = useStore(inspectorStore, (s) => s.select);
-  const shown = useMemo(() => visibleEvents({ events, filter, type }), [events, filter, type]);
+  const shown = useMemo(() => filterEvents(events, filter, type), [events, filter, type]);
   const selected = selectedId === undefined ? undefined : events.find((e) => e.id === selectedId);
   const close = useCallback(() => select(undefined), [select]);
   const activate = useCallback((e: InspectedEvent) => select(e.id), [select]);

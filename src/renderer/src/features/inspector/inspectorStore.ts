@@ -1,19 +1,20 @@
 /**
- * The inspector's record of what this window receives: a bounded ring of the latest events, fed by the sync
+ * The inspector's record of what this window receives: a bounded record of the latest events, fed by the sync
  * client's tap with one update per delta batch, plus pause (count, don't record), clear, the filters and the
  * selected row. Records from sign-in, so the history is there when someone opens the view to look.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SyncClient } from '../../sync/createSyncClient';
 import { defineStore } from '../../stores/defineStore';
+import { appendToRecord, emptyRecord, oldestInRecord, recordItems, type BoundedRecord } from './boundedRecord';
 import { inspectEvent, matchesEvent, type InspectedEvent } from './inspectedEvent';
 
 /** How many events the inspector keeps: the oldest go first. */
 export const INSPECTOR_LIMIT = 5000;
 
 export interface InspectorState {
-  /** Oldest first, at most `limit`. */
-  readonly events: readonly InspectedEvent[];
+  /** The latest `limit` events; `recordedEvents` reads them as a list. */
+  readonly record: BoundedRecord<InspectedEvent>;
   readonly limit: number;
   /** Events received since the store started (recorded or not): the next receipt number. */
   readonly received: number;
@@ -36,13 +37,19 @@ export interface InspectorStore extends StoreApi<InspectorState> {
   dispose(): void;
 }
 
+/** The recorded events, oldest first (the same list until the record changes, so selecting it is stable). */
+export const recordedEvents = (s: Pick<InspectorState, 'record'>): readonly InspectedEvent[] => recordItems(s.record);
+
+/** The events among `events` that the text filter and the type let through. */
+export const filterEvents = (events: readonly InspectedEvent[], filter: string, type: string): readonly InspectedEvent[] =>
+  filter.trim() === '' && type === '' ? events : events.filter((e) => matchesEvent(e, filter, type));
+
 /** The events the list shows now. */
-export const visibleEvents = (s: Pick<InspectorState, 'events' | 'filter' | 'type'>): readonly InspectedEvent[] =>
-  s.filter.trim() === '' && s.type === '' ? s.events : s.events.filter((e) => matchesEvent(e, s.filter, s.type));
+export const visibleEvents = (s: Pick<InspectorState, 'record' | 'filter' | 'type'>): readonly InspectedEvent[] => filterEvents(recordedEvents(s), s.filter, s.type);
 
 export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit = INSPECTOR_LIMIT): InspectorStore {
   const store = createStore<InspectorState>()((set) => ({
-    events: [],
+    record: emptyRecord(limit),
     limit,
     received: 0,
     paused: false,
@@ -51,7 +58,7 @@ export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit
     type: '',
     selectedId: undefined,
     setPaused: (paused) => set((s) => (s.paused === paused ? s : { paused, missed: 0 })),
-    clear: () => set({ events: [], missed: 0, selectedId: undefined }),
+    clear: () => set({ record: emptyRecord(limit), missed: 0, selectedId: undefined }),
     setFilter: (filter) => set({ filter }),
     setType: (type) => set({ type }),
     select: (selectedId) => set({ selectedId }),
@@ -60,11 +67,14 @@ export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit
   const stop = client.onEvents((batch, receivedAt) => {
     const s = store.getState();
     if (s.paused) return store.setState({ received: s.received + batch.length, missed: s.missed + batch.length });
-    const fresh = batch.map((event, i) => inspectEvent(event, s.received + i + 1, receivedAt));
-    const kept = s.events.length + fresh.length > limit ? [...s.events, ...fresh].slice(-limit) : [...s.events, ...fresh];
-    // The selected event keeps its detail only while it is still in the ring.
-    const selectedId = s.selectedId !== undefined && kept[0] !== undefined && s.selectedId < kept[0].id ? undefined : s.selectedId;
-    store.setState({ events: kept, received: s.received + batch.length, selectedId });
+    // Only the batch's last `limit` events can be kept: the rest are counted, not inspected.
+    const from = Math.max(0, batch.length - limit);
+    const fresh = batch.slice(from).map((event, i) => inspectEvent(event, s.received + from + i + 1, receivedAt));
+    const record = appendToRecord(s.record, fresh);
+    // The selected event keeps its detail only while it is still in the record.
+    const oldest = oldestInRecord(record);
+    const selectedId = s.selectedId !== undefined && oldest !== undefined && s.selectedId < oldest.id ? undefined : s.selectedId;
+    store.setState({ record, received: s.received + batch.length, selectedId });
   });
 
   return { ...store, dispose: stop };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../../../src/shared/contract';
 import type { EventsListener } from '../../../../../src/renderer/src/sync/createEventTap';
-import { createInspectorStore, visibleEvents } from '../../../../../src/renderer/src/features/inspector/inspectorStore';
+import { createInspectorStore, recordedEvents, visibleEvents } from '../../../../../src/renderer/src/features/inspector/inspectorStore';
 
 /** A stand-in for the sync client's tap: `deliver` plays one delta batch. */
 function createSource() {
@@ -36,7 +36,7 @@ describe('inspectorStore', () => {
     const source = createSource();
     const store = createInspectorStore(source);
     source.deliver([ev(7, 'jobs:updates:acme', 'job_queued', 9_988), ev(8)], 10_000);
-    expect(store.getState().events).toEqual([
+    expect(recordedEvents(store.getState())).toEqual([
       { id: 1, seq: 7, topic: 'jobs:updates:acme', type: 'job_queued', payload: { n: 7 }, receivedAt: 10_000, latencyMs: 12, size: 7 },
       { id: 2, seq: 8, topic: 'agents:updates:acme', type: 'agent_updated', payload: { n: 8 }, receivedAt: 10_000, latencyMs: undefined, size: 7 },
     ]);
@@ -49,9 +49,11 @@ describe('inspectorStore', () => {
     const store = createInspectorStore(source, 5);
     source.deliver([1, 2, 3].map((s) => ev(s)));
     source.deliver([4, 5, 6, 7].map((s) => ev(s)));
-    expect(store.getState().events.map((e) => e.seq)).toEqual([3, 4, 5, 6, 7]);
+    expect(recordedEvents(store.getState()).map((e) => e.seq)).toEqual([3, 4, 5, 6, 7]);
     source.deliver(Array.from({ length: 12 }, (_, i) => ev(100 + i)));
-    expect(store.getState().events.map((e) => e.seq)).toEqual([107, 108, 109, 110, 111]);
+    expect(recordedEvents(store.getState()).map((e) => e.seq)).toEqual([107, 108, 109, 110, 111]);
+    // Receipt numbers count the batch's events that were never kept.
+    expect(recordedEvents(store.getState()).map((e) => e.id)).toEqual([15, 16, 17, 18, 19]);
     expect(store.getState().received).toBe(19);
     store.dispose();
   });
@@ -64,7 +66,7 @@ describe('inspectorStore', () => {
     source.deliver(Array.from({ length: 50 }, (_, i) => ev(i + 1)));
     source.deliver([ev(51)]);
     expect(updates).toBe(2);
-    expect(store.getState().events).toHaveLength(51);
+    expect(recordedEvents(store.getState())).toHaveLength(51);
     stop();
     store.dispose();
   });
@@ -77,13 +79,13 @@ describe('inspectorStore', () => {
     source.deliver([ev(2), ev(3)]);
     source.deliver([ev(4)]);
     expect(store.getState()).toMatchObject({ paused: true, missed: 3 });
-    expect(store.getState().events.map((e) => e.seq)).toEqual([1]);
+    expect(recordedEvents(store.getState()).map((e) => e.seq)).toEqual([1]);
     store.getState().setPaused(false);
     expect(store.getState()).toMatchObject({ paused: false, missed: 0 });
     source.deliver([ev(5)]);
-    expect(store.getState().events.map((e) => e.seq)).toEqual([1, 5]);
+    expect(recordedEvents(store.getState()).map((e) => e.seq)).toEqual([1, 5]);
     // Receipt numbers count the events missed while paused too.
-    expect(store.getState().events.map((e) => e.id)).toEqual([1, 5]);
+    expect(recordedEvents(store.getState()).map((e) => e.id)).toEqual([1, 5]);
     store.dispose();
   });
 
@@ -95,10 +97,11 @@ describe('inspectorStore', () => {
     store.getState().setPaused(true);
     source.deliver([ev(3)]);
     store.getState().clear();
-    expect(store.getState()).toMatchObject({ events: [], missed: 0, selectedId: undefined, paused: true });
+    expect(store.getState()).toMatchObject({ missed: 0, selectedId: undefined, paused: true });
+    expect(recordedEvents(store.getState())).toEqual([]);
     store.getState().setPaused(false);
     source.deliver([ev(4)]);
-    expect(store.getState().events.map((e) => e.seq)).toEqual([4]);
+    expect(recordedEvents(store.getState()).map((e) => e.seq)).toEqual([4]);
     store.dispose();
   });
 
