@@ -8,6 +8,7 @@ import { createSyncClient, type SyncClient } from '../../src/renderer/src/sync/c
 import type { FrameChannel } from '../../src/renderer/src/sync/frameChannel';
 import { agentsReducer } from '../../src/renderer/src/features/agents/agentsReducer';
 import type { Kernel } from '../../src/main/kernel/createKernel';
+import { SNAPSHOT_PART_ROWS } from '../../src/main/kernel/sync/sendSnapshot';
 import { waitFor } from './waitFor';
 
 export interface TransportHarness {
@@ -120,5 +121,17 @@ export function transportConformance(name: string, setup: () => Promise<Transpor
       expect(seen).toEqual([...seen].sort((x, y) => x - y));
     });
 
+    it('delivers a snapshot too big for one frame whole and in order, through parts', async () => {
+      const alice = await window('alice');
+      const count = SNAPSHOT_PART_ROWS + 1;
+      const names = Array.from({ length: count }, (_, i) => `fleet-${String(i).padStart(5, '0')}.acme`);
+      await Promise.all(names.map((hostname) => alice.invoke('agents.register', { hostname })));
+      const bob = await window('bob');
+      const parts: number[] = [];
+      channels.get(bob)!.onFrame((frame) => void (frame.kind === 'part' && parts.push(frame.rows.length)));
+      const replica = await liveAgents(bob);
+      expect(parts).toEqual([SNAPSHOT_PART_ROWS]);
+      expect(hostnames(replica.getState().data).filter((h) => h.startsWith('fleet-'))).toEqual(names);
+    });
   });
 }

@@ -21,6 +21,7 @@ import { createRepeatLog, kindOf } from '../createRepeatLog';
 import { createLogger } from '../logger';
 import type { Registry } from '../registry/createRegistry';
 import { createOutbox, type Outbox, type OutboxLimits, type SentListener } from './createOutbox';
+import { sendSnapshot } from './sendSnapshot';
 import type { Transport } from '../transport';
 
 export interface ConnectionDeps {
@@ -32,6 +33,8 @@ export interface ConnectionDeps {
   onSent?: SentListener;
   /** Told when a live event is queued, so the sync server can flush the outbox as soon as its commit is published. */
   onQueued?: (outbox: Outbox) => void;
+  /** Rows per `part` frame of a big snapshot (default SNAPSHOT_PART_ROWS). */
+  snapshotPartRows?: number;
 }
 
 /** A window as the kernel sees it. */
@@ -144,7 +147,7 @@ export function createConnection(id: string, transport: Transport, deps: Connect
       case 'snapshot': {
         const { data } = registry.load(frame.view, frame.params, actor);
         // Loading is synchronous, so no commit lands between reading the data and reading head.
-        send({ kind: 'result', id: frame.id, value: { seq: log.head(), data } });
+        sendSnapshot(send, frame.id, log.head(), data, deps.snapshotPartRows);
         return;
       }
       case 'ack':

@@ -1,11 +1,13 @@
 /**
  * Request/response bookkeeping over a frame channel: numbers each request, settles it from its `result` or `error`
- * frame, and fails everything pending at once when the connection drops, so no caller ever hangs.
+ * frame (a big snapshot's leading rows arrive first as `part` frames and are put back in front of its data), and
+ * fails everything pending at once when the connection drops, so no caller ever hangs.
  * @internal Used by the sync client.
  */
 import {
   DisposedError,
   fromWireError,
+  ProtocolError,
   type ClientFrame,
   type ServerFrame,
   type SwitchboardError,
@@ -27,13 +29,21 @@ export interface Requests {
   call(frame: Outgoing, settled: Pending): void;
   request<T>(frame: Outgoing): Promise<T>;
   requestWithSeq(frame: Outgoing): Promise<{ value: unknown; seq: number | undefined }>;
-  /** Settles the request a `result` or `error` frame answers. */
+  /** Settles the request a `result` or `error` frame answers; keeps a `part` frame's rows for its result. */
   settle(frame: ServerFrame): void;
   failAll(error: SwitchboardError): void;
 }
 
+/** A snapshot's value with its leading rows put back in front of the rows the result carried. */
+function withLeadingRows(value: unknown, parts: readonly (readonly unknown[])[]): unknown {
+  const data = (value as { data?: unknown } | null)?.data;
+  if (!Array.isArray(data)) throw new ProtocolError('A snapshot sent in parts ended without rows');
+  return { ...(value as object), data: ([] as unknown[]).concat(...parts, data) };
+}
+
 export function createRequests(channel: FrameChannel): Requests {
   const pending = new Map<number, Pending>();
+  const parts = new Map<number, (readonly unknown[])[]>();
   let nextId = 1;
 
   function call(frame: Outgoing, settled: Pending): void {
@@ -54,13 +64,30 @@ export function createRequests(channel: FrameChannel): Requests {
     requestWithSeq,
     request: <T>(frame: Outgoing) => requestWithSeq(frame).then((r) => r.value as T),
     settle(frame) {
-      if (frame.kind === 'result') {
+      if (frame.kind === 'part') {
+        // Rows for a request nobody waits for any more are dropped, not kept.
+        if (!pending.has(frame.id)) return;
+        const rows = parts.get(frame.id);
+        if (rows) rows.push(frame.rows);
+        else parts.set(frame.id, [frame.rows]);
+      } else if (frame.kind === 'result') {
         const entry = pending.get(frame.id);
+        const leading = parts.get(frame.id);
         pending.delete(frame.id);
-        entry?.resolve({ value: frame.value, seq: frame.seq });
+        parts.delete(frame.id);
+        if (!entry) return;
+        let value = frame.value;
+        try {
+          if (leading) value = withLeadingRows(value, leading);
+        } catch (error) {
+          entry.reject(error as SwitchboardError);
+          return;
+        }
+        entry.resolve({ value, seq: frame.seq });
       } else if (frame.kind === 'error') {
         const error = fromWireError(frame.error);
         const entry = frame.id === undefined ? undefined : pending.get(frame.id);
+        if (frame.id !== undefined) parts.delete(frame.id);
         if (entry) {
           pending.delete(frame.id!);
           entry.reject(error);
@@ -70,6 +97,7 @@ export function createRequests(channel: FrameChannel): Requests {
     failAll(error) {
       const entries = [...pending.values()];
       pending.clear();
+      parts.clear();
       entries.forEach((p) => p.reject(error));
     },
   };

@@ -74,5 +74,41 @@ describe('createRequests', () => {
     expect(failed.reject).toHaveBeenCalledTimes(1);
     expect(failed.resolve).not.toHaveBeenCalled();
   });
-});
 
+  it("puts a big snapshot's parts back in front of its result's rows, in order, keeping the result's seq", async () => {
+    const requests = createRequests(createFakeChannel());
+    const snapshot = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'part', id: 1, rows: [1, 2] });
+    requests.settle({ kind: 'part', id: 1, rows: [3] });
+    requests.settle({ kind: 'result', id: 1, value: { seq: 9, data: [4, 5] } });
+    await expect(snapshot).resolves.toEqual({ seq: 9, data: [1, 2, 3, 4, 5] });
+    // The parts were the request's: a later request with no parts gets its result as sent.
+    const next = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'result', id: 2, value: { seq: 10, data: [6] } });
+    await expect(next).resolves.toEqual({ seq: 10, data: [6] });
+  });
+
+  it('drops parts nobody waits for, and forgets parts when their request fails or the connection drops', async () => {
+    const requests = createRequests(createFakeChannel());
+    requests.settle({ kind: 'part', id: 1, rows: ['stray'] }); // no request 1 yet: dropped
+    const refused = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'part', id: 1, rows: ['a'] });
+    requests.settle({ kind: 'error', id: 1, error: { code: 'FORBIDDEN', message: 'no' } });
+    await expect(refused).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const dropped = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'part', id: 2, rows: ['b'] });
+    requests.failAll(new DisposedError('dropped'));
+    await expect(dropped).rejects.toMatchObject({ code: 'DISPOSED' });
+    const clean = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'result', id: 3, value: { seq: 1, data: ['c'] } });
+    await expect(clean).resolves.toEqual({ seq: 1, data: ['c'] });
+  });
+
+  it('refuses a result without rows after parts as a protocol error', async () => {
+    const requests = createRequests(createFakeChannel());
+    const snapshot = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'part', id: 1, rows: [1] });
+    requests.settle({ kind: 'result', id: 1, value: { seq: 2, data: 'not rows' } });
+    await expect(snapshot).rejects.toMatchObject({ code: 'PROTOCOL', message: 'A snapshot sent in parts ended without rows' });
+  });
+});
