@@ -1,5 +1,5 @@
 /**
- * The shared data table: sortable (TanStack Table v9), filtered by the caller's text, fixed column widths, a sticky
+ * The shared data table: sortable (TanStack Table v9's sort state and headers), filtered by the caller's text, fixed column widths, a sticky
  * header, keyboard row navigation, live-row flashes, an order that holds still under the pointer, and row
  * virtualization beyond a threshold (TanStack Virtual) with spacer rows, so it stays one real `<table>`.
  */
@@ -10,6 +10,7 @@ import { DataTableHead } from './DataTableHead';
 import { DataTableRow } from './DataTableRow';
 import { filterRows, rowMatcher, type RowMatcher } from './filterRows';
 import { defaultVirtualizeAbove } from './rowWindow';
+import { sortRows, type SortedRows } from './sortRows';
 import { dataTableFeatures, tableColumnDefs } from './tableColumnDefs';
 import { useHoverFreeze } from './useHoverFreeze';
 import { useRowFocus } from './useRowFocus';
@@ -48,6 +49,23 @@ export interface DataTableProps<Row extends object> {
 }
 
 const noVersion = () => undefined;
+// TanStack only reads it (it is never written): one empty list for every table.
+const noRows: never[] = [];
+
+/**
+ * The row at a position of `ids`: by position while the order is the sorted one, through an id map (built once,
+ * when first needed) while the pointer holds an older order.
+ */
+function useRowLookup<Row>(sorted: SortedRows<Row>, ids: readonly string[]): (index: number) => Row | undefined {
+  return useMemo(() => {
+    if (ids === sorted.ids) return (index: number) => sorted.rows[index];
+    let byId: Map<string, Row> | undefined;
+    return (index: number) => {
+      byId ??= new Map(sorted.ids.map((id, i) => [id, sorted.rows[i]!]));
+      return byId.get(ids[index] ?? '');
+    };
+  }, [sorted, ids]);
+}
 
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const { rows, columns, getRowId, filter = '', noun, initialSort, rowVersion = noVersion, failedAt, rowProps, onRowActivate } = props;
@@ -60,32 +78,33 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   // The filter runs before the table: it is the caller's rule over whole rows, not a per-column TanStack filter.
   const shown = useMemo(() => filterRows(rows, filter, matcher), [rows, filter, matcher]);
   const columnDefs = useMemo(() => tableColumnDefs(columns), [columns]);
+  // TanStack keeps the sort state and the header's toggles; the rows are ordered by sortRows, in the same order,
+  // without the row model it would rebuild on every update of a live view (see sortRows).
   const table = useTable({
     features: dataTableFeatures,
     columns: columnDefs,
-    data: shown,
-    getRowId: (row) => getRowId(row),
+    data: noRows,
     state: { sorting },
     onSortingChange: setSorting,
     enableSortingRemoval: false,
     enableMultiSort: false,
   });
-  const model = table.getRowModel();
-  const sortedIds = useMemo(() => model.rows.map((row) => row.id), [model]);
+  const sortedColumn = columns.find((c) => c.id === sorting[0]?.id);
+  const sorted = useMemo(() => sortRows(shown, sortedColumn, sorting[0]?.desc ?? false, getRowId), [shown, sortedColumn, sorting, getRowId]);
   const sortKey = sorting.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(',');
-  const { ids, bodyProps } = useHoverFreeze(sortedIds, sortKey);
+  const { ids, bodyProps } = useHoverFreeze(sorted.ids, sortKey);
+  const rowAt = useRowLookup(sorted, ids);
   const allIds = useMemo(() => rows.map(getRowId), [rows, getRowId]);
   const isNew = useSeenIds(allIds);
 
   const { window: win, scrollToIndex } = useRowWindow(scrollRef, ids.length, { rowHeight, threshold: virtualizeAbove, overscan: 10 });
   const activate = (index: number) => {
-    const row = model.rowsById[ids[index] ?? '']?.original;
+    const row = rowAt(index);
     if (row && onRowActivate) onRowActivate(row);
   };
   const focus = useRowFocus({ ids, bodyRef, scrollRef, rowHeight, scrollToIndex, onActivate: onRowActivate && activate });
   const tabbable = focus.activeIndex >= win.start && focus.activeIndex < win.end ? focus.activeIndex : win.start;
 
-  const sortedColumn = columns.find((c) => c.id === sorting[0]?.id);
   const caption = sortedColumn ? `${props.caption}, sorted by ${sortedColumn.header} ${sorting[0]?.desc ? 'descending' : 'ascending'}` : props.caption;
   // The CSS sizes rows from this, so the virtualizer's arithmetic and the layout agree.
   const style: CSSProperties & Record<'--ui-table-row-h', string> = { '--ui-table-row-h': `${rowHeight}px` };
@@ -105,9 +124,9 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         <tbody ref={bodyRef} {...bodyProps}>
           {spacer(win.above)}
           {ids.slice(win.start, win.end).map((id, offset) => {
-            const row = model.rowsById[id]?.original;
-            if (!row) return null;
             const index = win.start + offset;
+            const row = rowAt(index);
+            if (!row) return null;
             return (
               <DataTableRow
                 key={id}

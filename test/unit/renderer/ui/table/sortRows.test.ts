@@ -1,0 +1,84 @@
+/**
+ * sortRows against TanStack's own sorted row model (the core table with DataTable's column defs) as the oracle: the
+ * same order for text, numbers with blanks and a comparator column, both ways, for any rows; and the same order
+ * whatever order the rows arrive in.
+ */
+import { constructTable } from '@tanstack/table-core';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DataColumn } from '../../../../../src/renderer/src/ui/table/DataColumn';
+import { compareIds } from '../../../../../src/renderer/src/ui/table/compareValues';
+import { sortRows } from '../../../../../src/renderer/src/ui/table/sortRows';
+import { dataTableFeatures, tableColumnDefs } from '../../../../../src/renderer/src/ui/table/tableColumnDefs';
+
+interface Agent {
+  uuid: string;
+  hostname: string;
+  load: number | null;
+  enabled: boolean;
+}
+
+const columns: DataColumn<Agent>[] = [
+  { id: 'hostname', header: 'Hostname', sortValue: (a) => a.hostname },
+  { id: 'load', header: 'Load', sortValue: (a) => a.load, firstDir: 'desc' },
+  { id: 'state', header: 'State', compare: (a, b) => Number(b.enabled) - Number(a.enabled) },
+  { id: 'actions', header: 'Actions', cell: () => null },
+];
+const idOf = (a: Agent) => a.uuid;
+
+// The React adapter adds its own reactivity; a core table takes the store bindings instead.
+const features = { ...dataTableFeatures, coreReactivityFeature: storeReactivityBindings() };
+
+function tanstackOrder(data: Agent[], columnId: string, desc: boolean): string[] {
+  const table = constructTable<typeof dataTableFeatures, Agent>({
+    features,
+    columns: tableColumnDefs(columns),
+    data,
+    getRowId: idOf,
+    initialState: { sorting: [{ id: columnId, desc }] },
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+  return table.getRowModel().rows.map((r) => r.original.uuid);
+}
+
+const agentArb = fc.record({
+  uuid: fc.uuid(),
+  hostname: fc.constantFrom('build-1', 'build-2', 'build-10', 'Build-2', 'mac', 'ärm', 'b', ''),
+  load: fc.option(fc.integer({ min: -3, max: 3 })),
+  enabled: fc.boolean(),
+});
+const agentsArb = fc.uniqueArray(agentArb, { selector: (a) => a.uuid, maxLength: 40 });
+
+describe('sortRows', () => {
+  it("orders rows as TanStack's sorted row model does, for every kind of column and both directions", () => {
+    fc.assert(
+      fc.property(agentsArb, fc.constantFrom('hostname', 'load', 'state'), fc.boolean(), (agents, columnId, desc) => {
+        // TanStack keeps blanks in arrival order; arriving in id order, they are in id order there too.
+        const arrived = [...agents].sort((a, b) => compareIds(a.uuid, b.uuid));
+        const sorted = sortRows(arrived, columns.find((c) => c.id === columnId), desc, idOf);
+        expect(sorted.ids).toEqual(tanstackOrder(arrived, columnId, desc));
+        expect(sorted.rows.map(idOf)).toEqual(sorted.ids);
+      }),
+    );
+  });
+
+  it('gives the same order whatever order the rows arrive in, blanks included', () => {
+    fc.assert(
+      fc.property(agentsArb, fc.constantFrom('hostname', 'load', 'state'), fc.boolean(), (agents, columnId, desc) => {
+        const column = columns.find((c) => c.id === columnId);
+        expect(sortRows([...agents].reverse(), column, desc, idOf).ids).toEqual(sortRows(agents, column, desc, idOf).ids);
+      }),
+    );
+  });
+
+  it('keeps the rows as they are for a column that does not sort, or none', () => {
+    const agents: Agent[] = [
+      { uuid: 'b', hostname: 'x', load: 1, enabled: true },
+      { uuid: 'a', hostname: 'y', load: 2, enabled: false },
+    ];
+    expect(sortRows(agents, columns[3], false, idOf)).toEqual({ rows: agents, ids: ['b', 'a'] });
+    expect(sortRows(agents, undefined, true, idOf).ids).toEqual(['b', 'a']);
+  });
+});
