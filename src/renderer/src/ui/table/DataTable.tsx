@@ -94,7 +94,8 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const sortKey = sorting.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(',');
   const { ids, bodyProps } = useHoverFreeze(sorted.ids, sortKey);
   const rowAt = useRowLookup(sorted, ids);
-  const allIds = useMemo(() => rows.map(getRowId), [rows, getRowId]);
+  // Unfiltered, the sorted ids are every row's (the set is what counts, not the order).
+  const allIds = useMemo(() => (shown === rows ? sorted.ids : rows.map(getRowId)), [shown, rows, sorted, getRowId]);
   const isNew = useSeenIds(allIds);
 
   const { window: win, scrollToIndex } = useRowWindow(scrollRef, ids.length, { rowHeight, threshold: virtualizeAbove, overscan: 10 });
