@@ -91,16 +91,19 @@ describe('createRequests', () => {
   it('drops parts nobody waits for, and forgets parts when their request fails or the connection drops', async () => {
     const requests = createRequests(createFakeChannel());
     requests.settle({ kind: 'part', id: 1, rows: ['stray'] }); // no request 1 yet: dropped
+    const first = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'result', id: 1, value: { seq: 1, data: ['own'] } });
+    await expect(first).resolves.toEqual({ seq: 1, data: ['own'] });
     const refused = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'part', id: 1, rows: ['a'] });
-    requests.settle({ kind: 'error', id: 1, error: { code: 'FORBIDDEN', message: 'no' } });
+    requests.settle({ kind: 'part', id: 2, rows: ['a'] });
+    requests.settle({ kind: 'error', id: 2, error: { code: 'FORBIDDEN', message: 'no' } });
     await expect(refused).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const dropped = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'part', id: 2, rows: ['b'] });
+    requests.settle({ kind: 'part', id: 3, rows: ['b'] });
     requests.failAll(new DisposedError('dropped'));
     await expect(dropped).rejects.toMatchObject({ code: 'DISPOSED' });
     const clean = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'result', id: 3, value: { seq: 1, data: ['c'] } });
+    requests.settle({ kind: 'result', id: 4, value: { seq: 1, data: ['c'] } });
     await expect(clean).resolves.toEqual({ seq: 1, data: ['c'] });
   });
 

@@ -37,9 +37,10 @@ export function sortRows<Row extends object>(
   const byOrder = compare
     ? (a: Keyed<Row>, b: Keyed<Row>) => sign * (compare(a.row, b.row) || compareIds(a.id, b.id))
     : (a: Keyed<Row>, b: Keyed<Row>) => {
-        // Blanks go last whichever way the column sorts, in the order of their ids.
-        const blankA = a.value === undefined || a.value === null;
-        const blankB = b.value === undefined || b.value === null;
+        // Blanks (null and anything that does not sort read as undefined) go last whichever way the column sorts,
+        // in the order of their ids.
+        const blankA = a.value === undefined;
+        const blankB = b.value === undefined;
         if (blankA || blankB) return blankA && blankB ? compareIds(a.id, b.id) : blankA ? 1 : -1;
         return sign * (compareValues(a.value, b.value) || compareIds(a.id, b.id));
       };

@@ -20,8 +20,11 @@ describe('boundedRecord', () => {
           expect(recordItems(record)).toEqual(expected);
           expect(recordSize(record)).toBe(expected.length);
           expect(oldestInRecord(record)).toBe(expected[0]);
-          // Whole chunks beyond the limit are let go: at most one chunk's worth is held past it.
+          // Whole chunks beyond the limit are let go: at most one chunk's worth is held past it, in chunks that
+          // are never empty and never over CHUNK.
           expect(record.held - recordSize(record)).toBeLessThan(CHUNK);
+          for (const chunk of record.chunks) expect(chunk.length).toBeGreaterThan(0);
+          for (const chunk of record.chunks) expect(chunk.length).toBeLessThanOrEqual(CHUNK);
         }
       }),
     );

@@ -1,6 +1,6 @@
 /**
  * sortRows against TanStack's own sorted row model (the core table with DataTable's column defs) as the oracle: the
- * same order for text, numbers with blanks and a comparator column, both ways, for any rows; and the same order
+ * same order for text, numbers and dates with blanks, booleans and a comparator column, both ways, for any rows; and the same order
  * whatever order the rows arrive in.
  */
 import { constructTable } from '@tanstack/table-core';
@@ -17,6 +17,7 @@ interface Agent {
   hostname: string;
   load: number | null;
   enabled: boolean;
+  seen: Date | null;
 }
 
 const columns: DataColumn<Agent>[] = [
@@ -24,6 +25,8 @@ const columns: DataColumn<Agent>[] = [
   { id: 'load', header: 'Load', sortValue: (a) => a.load, firstDir: 'desc' },
   { id: 'state', header: 'State', compare: (a, b) => Number(b.enabled) - Number(a.enabled) },
   { id: 'actions', header: 'Actions', cell: () => null },
+  { id: 'enabled', header: 'Enabled', sortValue: (a) => a.enabled },
+  { id: 'seen', header: 'Seen', sortValue: (a) => a.seen },
 ];
 const idOf = (a: Agent) => a.uuid;
 
@@ -48,13 +51,14 @@ const agentArb = fc.record({
   hostname: fc.constantFrom('build-1', 'build-2', 'build-10', 'Build-2', 'mac', 'ärm', 'b', ''),
   load: fc.option(fc.integer({ min: -3, max: 3 })),
   enabled: fc.boolean(),
+  seen: fc.option(fc.constantFrom(new Date(0), new Date(1000), new Date(5000))),
 });
 const agentsArb = fc.uniqueArray(agentArb, { selector: (a) => a.uuid, maxLength: 40 });
 
 describe('sortRows', () => {
   it("orders rows as TanStack's sorted row model does, for every kind of column and both directions", () => {
     fc.assert(
-      fc.property(agentsArb, fc.constantFrom('hostname', 'load', 'state'), fc.boolean(), (agents, columnId, desc) => {
+      fc.property(agentsArb, fc.constantFrom('hostname', 'load', 'state', 'enabled', 'seen'), fc.boolean(), (agents, columnId, desc) => {
         // TanStack keeps blanks in arrival order; arriving in id order, they are in id order there too.
         const arrived = [...agents].sort((a, b) => compareIds(a.uuid, b.uuid));
         const sorted = sortRows(arrived, columns.find((c) => c.id === columnId), desc, idOf);
@@ -66,7 +70,7 @@ describe('sortRows', () => {
 
   it('gives the same order whatever order the rows arrive in, blanks included', () => {
     fc.assert(
-      fc.property(agentsArb, fc.constantFrom('hostname', 'load', 'state'), fc.boolean(), (agents, columnId, desc) => {
+      fc.property(agentsArb, fc.constantFrom('hostname', 'load', 'state', 'enabled', 'seen'), fc.boolean(), (agents, columnId, desc) => {
         const column = columns.find((c) => c.id === columnId);
         expect(sortRows([...agents].reverse(), column, desc, idOf).ids).toEqual(sortRows(agents, column, desc, idOf).ids);
       }),
@@ -75,8 +79,8 @@ describe('sortRows', () => {
 
   it('keeps the rows as they are for a column that does not sort, or none', () => {
     const agents: Agent[] = [
-      { uuid: 'b', hostname: 'x', load: 1, enabled: true },
-      { uuid: 'a', hostname: 'y', load: 2, enabled: false },
+      { uuid: 'b', hostname: 'x', load: 1, enabled: true, seen: null },
+      { uuid: 'a', hostname: 'y', load: 2, enabled: false, seen: null },
     ];
     expect(sortRows(agents, columns[3], false, idOf)).toEqual({ rows: agents, ids: ['b', 'a'] });
     expect(sortRows(agents, undefined, true, idOf).ids).toEqual(['b', 'a']);
