@@ -44,9 +44,10 @@ export const serverFrameSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('result'), id: requestId, value: z.unknown(), seq: seq.optional() }),
   /**
    * Leading rows of a big snapshot, sent ahead of its `result` (whose data holds the rest), so the window receives
-   * and parses them while the host still serializes the next: a 10,000-row view is 2.4 MB as one frame.
+   * and parses them while the host still serializes the next: a 10,000-row view is 2.4 MB as one frame. `total`:
+   * the snapshot's rows in all, so a window that lost a part knows it instead of showing a view with rows missing.
    */
-  z.object({ kind: z.literal('part'), id: requestId, rows: z.array(z.unknown()) }),
+  z.object({ kind: z.literal('part'), id: requestId, rows: z.array(z.unknown()), total: z.number().int().nonnegative() }),
   z.object({ kind: z.literal('error'), id: requestId.optional(), error: wireErrorSchema }),
   /**
    * Committed events in seq order. `upTo`: every event with seq <= upTo on this connection's topics has now

@@ -14,7 +14,7 @@ export function sendSnapshot(send: (frame: ServerFrame) => void, id: number, seq
   let rest = data;
   if (Array.isArray(data) && data.length > partRows) {
     let from = 0;
-    for (; data.length - from > partRows; from += partRows) send({ kind: 'part', id, rows: data.slice(from, from + partRows) });
+    for (; data.length - from > partRows; from += partRows) send({ kind: 'part', id, rows: data.slice(from, from + partRows), total: data.length });
     rest = data.slice(from);
   }
   send({ kind: 'result', id, value: { seq, data: rest } });

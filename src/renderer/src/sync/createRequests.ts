@@ -34,16 +34,25 @@ export interface Requests {
   failAll(error: SwitchboardError): void;
 }
 
+interface Parts {
+  readonly rows: (readonly unknown[])[];
+  /** The snapshot's rows in all, as its first part said. */
+  readonly total: number;
+}
+
 /** A snapshot's value with its leading rows put back in front of the rows the result carried. */
-function withLeadingRows(value: unknown, parts: readonly (readonly unknown[])[]): unknown {
+function withLeadingRows(value: unknown, parts: Parts): unknown {
   const data = (value as { data?: unknown } | null)?.data;
   if (!Array.isArray(data)) throw new ProtocolError('A snapshot sent in parts ended without rows');
-  return { ...(value as object), data: ([] as unknown[]).concat(...parts, data) };
+  const rows = ([] as unknown[]).concat(...parts.rows, data);
+  // A part that did not arrive (dropped as malformed) would leave the view short of rows: refuse it instead.
+  if (rows.length !== parts.total) throw new ProtocolError(`A snapshot sent in parts arrived with ${rows.length} of its ${parts.total} rows`);
+  return { ...(value as object), data: rows };
 }
 
 export function createRequests(channel: FrameChannel): Requests {
   const pending = new Map<number, Pending>();
-  const parts = new Map<number, (readonly unknown[])[]>();
+  const parts = new Map<number, Parts>();
   let nextId = 1;
 
   function call(frame: Outgoing, settled: Pending): void {
@@ -67,9 +76,9 @@ export function createRequests(channel: FrameChannel): Requests {
       if (frame.kind === 'part') {
         // Rows for a request nobody waits for any more are dropped, not kept.
         if (!pending.has(frame.id)) return;
-        const rows = parts.get(frame.id);
-        if (rows) rows.push(frame.rows);
-        else parts.set(frame.id, [frame.rows]);
+        const received = parts.get(frame.id);
+        if (received) received.rows.push(frame.rows);
+        else parts.set(frame.id, { rows: [frame.rows], total: frame.total });
       } else if (frame.kind === 'result') {
         const entry = pending.get(frame.id);
         const leading = parts.get(frame.id);

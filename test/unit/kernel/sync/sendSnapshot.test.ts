@@ -16,8 +16,8 @@ const framesOf = (data: unknown, partRows: number) => {
 describe('sendSnapshot', () => {
   it('sends at most `partRows` rows a frame, parts first, and the result last with the seq', () => {
     expect(framesOf([1, 2, 3, 4, 5], 2)).toEqual([
-      { kind: 'part', id: 7, rows: [1, 2] },
-      { kind: 'part', id: 7, rows: [3, 4] },
+      { kind: 'part', id: 7, rows: [1, 2], total: 5 },
+      { kind: 'part', id: 7, rows: [3, 4], total: 5 },
       { kind: 'result', id: 7, value: { seq: 42, data: [5] } },
     ]);
   });
@@ -38,6 +38,7 @@ describe('sendSnapshot', () => {
         const tail = (result as Extract<ServerFrame, { kind: 'result' }>).value as { data: number[] };
         expect([...parts.flat(), ...tail.data]).toEqual(rows);
         for (const part of parts) expect(part).toHaveLength(partRows);
+        for (const frame of frames.slice(0, -1)) expect(frame).toMatchObject({ total: count });
         expect(tail.data.length).toBeLessThanOrEqual(partRows);
         if (count > 0) expect(tail.data.length).toBeGreaterThan(0);
       }),

@@ -78,8 +78,8 @@ describe('createRequests', () => {
   it("puts a big snapshot's parts back in front of its result's rows, in order, keeping the result's seq", async () => {
     const requests = createRequests(createFakeChannel());
     const snapshot = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'part', id: 1, rows: [1, 2] });
-    requests.settle({ kind: 'part', id: 1, rows: [3] });
+    requests.settle({ kind: 'part', id: 1, rows: [1, 2], total: 5 });
+    requests.settle({ kind: 'part', id: 1, rows: [3], total: 5 });
     requests.settle({ kind: 'result', id: 1, value: { seq: 9, data: [4, 5] } });
     await expect(snapshot).resolves.toEqual({ seq: 9, data: [1, 2, 3, 4, 5] });
     // The parts were the request's: a later request with no parts gets its result as sent.
@@ -90,16 +90,16 @@ describe('createRequests', () => {
 
   it('drops parts nobody waits for, and forgets parts when their request fails or the connection drops', async () => {
     const requests = createRequests(createFakeChannel());
-    requests.settle({ kind: 'part', id: 1, rows: ['stray'] }); // no request 1 yet: dropped
+    requests.settle({ kind: 'part', id: 1, rows: ['stray'], total: 2 }); // no request 1 yet: dropped
     const first = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
     requests.settle({ kind: 'result', id: 1, value: { seq: 1, data: ['own'] } });
     await expect(first).resolves.toEqual({ seq: 1, data: ['own'] });
     const refused = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'part', id: 2, rows: ['a'] });
+    requests.settle({ kind: 'part', id: 2, rows: ['a'], total: 2 });
     requests.settle({ kind: 'error', id: 2, error: { code: 'FORBIDDEN', message: 'no' } });
     await expect(refused).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const dropped = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'part', id: 3, rows: ['b'] });
+    requests.settle({ kind: 'part', id: 3, rows: ['b'], total: 2 });
     requests.failAll(new DisposedError('dropped'));
     await expect(dropped).rejects.toMatchObject({ code: 'DISPOSED' });
     const clean = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
@@ -107,11 +107,15 @@ describe('createRequests', () => {
     await expect(clean).resolves.toEqual({ seq: 1, data: ['c'] });
   });
 
-  it('refuses a result without rows after parts as a protocol error', async () => {
+  it('refuses, as a protocol error, a result without rows after parts, and a snapshot a part of which never came', async () => {
     const requests = createRequests(createFakeChannel());
     const snapshot = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
-    requests.settle({ kind: 'part', id: 1, rows: [1] });
+    requests.settle({ kind: 'part', id: 1, rows: [1], total: 3 });
     requests.settle({ kind: 'result', id: 1, value: { seq: 2, data: 'not rows' } });
     await expect(snapshot).rejects.toMatchObject({ code: 'PROTOCOL', message: 'A snapshot sent in parts ended without rows' });
+    const short = requests.request({ kind: 'snapshot', view: 'agents.list', params: {} });
+    requests.settle({ kind: 'part', id: 2, rows: [1, 2], total: 7 }); // the next part, rows 3 and 4, was lost
+    requests.settle({ kind: 'result', id: 2, value: { seq: 2, data: [5, 6, 7] } });
+    await expect(short).rejects.toMatchObject({ code: 'PROTOCOL', message: 'A snapshot sent in parts arrived with 5 of its 7 rows' });
   });
 });
