@@ -65,6 +65,8 @@ describe('fastParse', () => {
     ['a fraction where an integer goes', z.number().int(), 1.5],
     ['a negative number where nonnegative goes', z.number().nonnegative(), -1],
     ['zero where positive goes', z.number().positive(), 0],
+    ['a negative integer where a nonnegative integer goes (the second of two checks)', z.number().int().nonnegative(), -1],
+    ['an infinite number that passes its bound', z.number().nonnegative(), Infinity],
     ['an unknown discriminator', z.discriminatedUnion('k', [z.object({ k: z.literal('a') })]), { k: 'b' }],
     ['a value outside an enum', z.enum(['a', 'b']), 'c'],
     ['an array too long', z.array(z.string()).max(1), ['a', 'b']],
