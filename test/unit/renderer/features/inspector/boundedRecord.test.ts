@@ -49,6 +49,14 @@ describe('boundedRecord', () => {
     expect(recordItems(record)).toEqual(['a', 'b']);
   });
 
+  it('lets a whole chunk go as soon as the rest hold the limit', () => {
+    const full = Array.from({ length: CHUNK }, (_, i) => i);
+    const record = appendToRecord(appendToRecord(emptyRecord<number>(CHUNK), full), full.map((i) => i + CHUNK));
+    expect(record.chunks).toHaveLength(1);
+    expect(record.held).toBe(CHUNK);
+    expect(oldestInRecord(record)).toBe(CHUNK);
+  });
+
   it('holds nothing with a limit of zero', () => {
     const record = appendToRecord(emptyRecord<number>(0), [1, 2, 3]);
     expect(recordItems(record)).toEqual([]);
