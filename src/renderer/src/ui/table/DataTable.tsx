@@ -1,7 +1,8 @@
 /**
- * The shared data table: sortable (TanStack Table v9's sort state and headers), filtered by the caller's text, fixed column widths, a sticky
- * header, keyboard row navigation, live-row flashes, an order that holds still under the pointer, and row
- * virtualization beyond a threshold (TanStack Virtual) with spacer rows, so it stays one real `<table>`.
+ * The shared data table: sortable (TanStack Table v9's sort state and headers, rows ordered by sortRows), filtered
+ * by the caller's text, fixed column widths, a sticky header, keyboard row navigation, live-row flashes, an order
+ * that holds still under the pointer, and row virtualization beyond a threshold (TanStack Virtual) with spacer rows,
+ * so it stays one real `<table>`.
  */
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';

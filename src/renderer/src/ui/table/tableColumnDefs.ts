@@ -1,7 +1,9 @@
 /**
  * DataTable's bridge to TanStack Table v9: the features it registers (sorting only; the filter runs before the
  * table, see filterRows) and the column defs built from DataColumns. Sorting is stable: equal values fall back to
- * the row id, and blanks stay last in both directions.
+ * the row id, and blanks stay last in both directions. DataTable keeps TanStack for the sort state and the headers
+ * and orders its rows with sortRows; these defs' accessors and sort functions are the reference sortRows is tested
+ * against (TanStack's sorted row model over them).
  */
 import { createSortedRowModel, rowSortingFeature, tableFeatures, type ColumnDef, type Row } from '@tanstack/react-table';
 import { compareIds, compareValues } from './compareValues';
