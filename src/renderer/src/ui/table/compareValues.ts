@@ -12,6 +12,10 @@ const rank = (value: SortValue): number =>
 
 const asNumber = (value: number | Date | boolean): number => (value instanceof Date ? value.getTime() : Number(value));
 
+/** A value as a column sorts it: text, numbers, booleans and dates sort; anything else is a blank (undefined). */
+export const toSortValue = (value: unknown): SortValue =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date ? value : undefined;
+
 export function compareValues(a: SortValue, b: SortValue): number {
   const ra = rank(a);
   const rb = rank(b);

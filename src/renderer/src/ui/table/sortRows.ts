@@ -6,7 +6,7 @@
  * every update: for 10,000 agents it was most of each render. Here each row's sort value is read once, and rows
  * already in order (as the host sends them) cost one comparison each. Pure.
  */
-import { compareIds, compareValues } from './compareValues';
+import { compareIds, compareValues, toSortValue } from './compareValues';
 import type { DataColumn, SortValue } from './DataColumn';
 
 interface Keyed<Row> {
@@ -14,10 +14,6 @@ interface Keyed<Row> {
   readonly id: string;
   readonly value: SortValue;
 }
-
-// As tableColumnDefs' accessor and sortValueOf see a value: only these sort; anything else is a blank.
-const sortable = (value: unknown): SortValue =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date ? value : undefined;
 
 export interface SortedRows<Row> {
   readonly rows: readonly Row[];
@@ -33,7 +29,7 @@ export function sortRows<Row extends object>(
   const { compare, sortValue } = column ?? {};
   if (!compare && !sortValue) return { rows, ids: rows.map(idOf) };
   const sign = desc ? -1 : 1;
-  const keyed: Keyed<Row>[] = rows.map((row) => ({ row, id: idOf(row), value: compare ? undefined : sortable(sortValue!(row)) }));
+  const keyed: Keyed<Row>[] = rows.map((row) => ({ row, id: idOf(row), value: compare ? undefined : toSortValue(sortValue!(row)) }));
   const byOrder = compare
     ? (a: Keyed<Row>, b: Keyed<Row>) => sign * (compare(a.row, b.row) || compareIds(a.id, b.id))
     : (a: Keyed<Row>, b: Keyed<Row>) => {

@@ -6,7 +6,7 @@
  * against (TanStack's sorted row model over them).
  */
 import { createSortedRowModel, rowSortingFeature, tableFeatures, type ColumnDef, type Row } from '@tanstack/react-table';
-import { compareIds, compareValues } from './compareValues';
+import { compareIds, compareValues, toSortValue } from './compareValues';
 import type { DataColumn, SortValue } from './DataColumn';
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
@@ -16,10 +16,7 @@ type Features = typeof dataTableFeatures;
 /** A TanStack column def of a DataTable; its accessor yields the column's sort value. */
 export type DataTableColumnDef<Row extends object> = ColumnDef<Features, Row, unknown>;
 
-const sortValueOf = <R extends object>(row: Row<Features, R>, columnId: string): SortValue => {
-  const value = row.getValue(columnId);
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date ? value : undefined;
-};
+const sortValueOf = <R extends object>(row: Row<Features, R>, columnId: string): SortValue => toSortValue(row.getValue(columnId));
 
 export function tableColumnDefs<R extends object>(columns: readonly DataColumn<R>[]): DataTableColumnDef<R>[] {
   return columns.map((column): DataTableColumnDef<R> => {
