@@ -7,7 +7,7 @@
 import { percentile } from './benchRow';
 import { startWindowHost, type WindowHost } from './startWindowHost';
 import { launchBareChromium, type BareChromium } from './support/bareChromium';
-import type { CpuSeconds } from './support/processCpu';
+import { coresBetween, type CpuSeconds } from './support/processCpu';
 import { probeState, readSamples, storeProbeScript, type PageSamples } from './support/pageScripts';
 
 export interface ReloadResult {
@@ -121,10 +121,11 @@ async function reloadRounds(chromium: BareChromium, url: string, host: WindowHos
  */
 function countCpu(cpu: Record<'renderers' | 'network' | 'browser' | 'host' | 'wall', number[]>, before: CpuSeconds | undefined, after: CpuSeconds | undefined, bench: NodeJS.CpuUsage, wall: number) {
   if (!before || !after) return;
-  const ms = (kind: keyof CpuSeconds) => Math.max(0, after[kind] - before[kind]) * 1000;
-  cpu.renderers.push(ms('renderer'));
-  cpu.network.push(ms('network'));
-  cpu.browser.push(ms('browser') + ms('gpu') + ms('other'));
+  // Cores over one millisecond: the CPU milliseconds each kind used.
+  const used = coresBetween(before, after, 1 / 1000);
+  cpu.renderers.push(used.renderer);
+  cpu.network.push(used.network);
+  cpu.browser.push(used.browser + used.gpu + used.other);
   cpu.host.push((bench.user + bench.system) / 1000);
   cpu.wall.push(wall);
 }

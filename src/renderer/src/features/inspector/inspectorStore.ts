@@ -44,9 +44,6 @@ export const recordedEvents = (s: Pick<InspectorState, 'record'>): readonly Insp
 export const filterEvents = (events: readonly InspectedEvent[], filter: string, type: string): readonly InspectedEvent[] =>
   filter.trim() === '' && type === '' ? events : events.filter((e) => matchesEvent(e, filter, type));
 
-/** The events the list shows now. */
-export const visibleEvents = (s: Pick<InspectorState, 'record' | 'filter' | 'type'>): readonly InspectedEvent[] => filterEvents(recordedEvents(s), s.filter, s.type);
-
 export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit = INSPECTOR_LIMIT): InspectorStore {
   const store = createStore<InspectorState>()((set) => ({
     record: emptyRecord(limit),

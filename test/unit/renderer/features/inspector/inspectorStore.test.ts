@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../../../src/shared/contract';
 import type { EventsListener } from '../../../../../src/renderer/src/sync/createEventTap';
-import { createInspectorStore, recordedEvents, visibleEvents } from '../../../../../src/renderer/src/features/inspector/inspectorStore';
+import { createInspectorStore, filterEvents, recordedEvents } from '../../../../../src/renderer/src/features/inspector/inspectorStore';
 
 /** A stand-in for the sync client's tap: `deliver` plays one delta batch. */
 function createSource() {
@@ -109,7 +109,10 @@ describe('inspectorStore', () => {
     const source = createSource();
     const store = createInspectorStore(source);
     source.deliver([ev(1, 'agents:updates:acme', 'agent_updated'), ev(2, 'jobs:updates:acme', 'job_queued'), ev(3, 'jobs:updates:acme', 'job_started'), ev(4, 'presence:acme', 'joined')]);
-    const seqs = () => visibleEvents(store.getState()).map((e) => e.seq);
+    const seqs = () => {
+      const s = store.getState();
+      return filterEvents(recordedEvents(s), s.filter, s.type).map((e) => e.seq);
+    };
     expect(seqs()).toEqual([1, 2, 3, 4]);
     store.getState().setFilter('  JOBS: ');
     expect(seqs()).toEqual([2, 3]);
