@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ViewName, ViewParams } from '../../../shared/contract';
 import type { Replica, ReplicaState } from '../sync/createReplica';
 import type { SyncClient, ViewReducer } from '../sync/createSyncClient';
+import { createFramePublisher } from './createFramePublisher';
 import { immediateFrames, type FrameScheduler } from './frameScheduler';
 import { findStoreProbe } from './storeProbe';
 
@@ -47,33 +48,9 @@ export function createReplicaStore<N extends ViewName, D, X extends object = obj
   let replica: Replica<D> | undefined;
   let stopMirror: (() => void) | undefined;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
-  const frames = options.frames ?? immediateFrames;
   const probe = findStoreProbe();
-  const readers = new Set<(state: S, previous: S) => void>();
-  // The state readers were last told of, and whether a frame will tell them of a newer one.
-  let published = store.getState();
-  let frame: number | undefined;
-  let framePending = false;
-
-  function publish() {
-    framePending = false;
-    frame = undefined;
-    const state = store.getState();
-    if (state === published) return;
-    const previous = published;
-    published = state;
-    probe?.published?.(view, state.status, state.seq);
-    readers.forEach((reader) => reader(state, previous));
-  }
-
   // Any change (the replica's, or an action's own fields) is told at the next frame, once.
-  store.subscribe(() => {
-    if (framePending) return;
-    framePending = true;
-    const handle = frames.request(publish);
-    // An immediate scheduler has published already; only a pending frame keeps its handle.
-    if (framePending) frame = handle;
-  });
+  const publisher = createFramePublisher(store, options.frames ?? immediateFrames, (state) => probe?.published?.(view, state.status, state.seq));
 
   const mirror = ({ status, data, seq, error }: ReplicaState<D>) => {
     store.setState({ status, data, seq, error } as Partial<S>);
@@ -98,9 +75,7 @@ export function createReplicaStore<N extends ViewName, D, X extends object = obj
     replica?.dispose();
     stopMirror = undefined;
     replica = undefined;
-    if (frame !== undefined) frames.cancel(frame);
-    frame = undefined;
-    framePending = false;
+    publisher.cancel();
   }
 
   return {
@@ -108,14 +83,12 @@ export function createReplicaStore<N extends ViewName, D, X extends object = obj
     subscribe(listener) {
       if (listeners === 0) attach();
       listeners++;
-      // Each subscriber is its own entry, even when one function subscribes twice.
-      const reader = (state: S, previous: S) => listener(state, previous);
-      readers.add(reader);
+      const stopReading = publisher.subscribe(listener);
       let active = true;
       return () => {
         if (!active) return;
         active = false;
-        readers.delete(reader);
+        stopReading();
         if (--listeners === 0) releaseTimer = setTimeout(release, graceMs);
       };
     },

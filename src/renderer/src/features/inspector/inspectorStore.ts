@@ -1,11 +1,13 @@
 /**
  * The inspector's record of what this window receives: a bounded record of the latest events, fed by the sync
- * client's tap with one update per delta batch, plus pause (count, don't record), clear, the filters and the
+ * client's tap with one update per delta batch (its readers hear of them once per frame), plus pause (count, don't record), clear, the filters and the
  * selected row. Records from sign-in, so the history is there when someone opens the view to look.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SyncClient } from '../../sync/createSyncClient';
+import { createFramePublisher } from '../../stores/createFramePublisher';
 import { defineStore } from '../../stores/defineStore';
+import { immediateFrames, type FrameScheduler } from '../../stores/frameScheduler';
 import { appendToRecord, emptyRecord, oldestInRecord, recordItems, type BoundedRecord } from './boundedRecord';
 import { inspectEvent, matchesEvent, type InspectedEvent } from './inspectedEvent';
 
@@ -44,7 +46,7 @@ export const recordedEvents = (s: Pick<InspectorState, 'record'>): readonly Insp
 export const filterEvents = (events: readonly InspectedEvent[], filter: string, type: string): readonly InspectedEvent[] =>
   filter.trim() === '' && type === '' ? events : events.filter((e) => matchesEvent(e, filter, type));
 
-export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit = INSPECTOR_LIMIT): InspectorStore {
+export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit = INSPECTOR_LIMIT, frames: FrameScheduler = immediateFrames): InspectorStore {
   const store = createStore<InspectorState>()((set) => ({
     record: emptyRecord(limit),
     limit,
@@ -74,8 +76,18 @@ export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit
     store.setState({ record, received: s.received + batch.length, selectedId });
   });
 
-  return { ...store, dispose: stop };
+  // The record follows every batch; readers (the open view) hear of it once per frame, or a window taking 1,000
+  // batches a second would render its 5,000-row list 1,000 times a second.
+  const publisher = createFramePublisher(store, frames);
+  return {
+    ...store,
+    subscribe: publisher.subscribe,
+    dispose() {
+      stop();
+      publisher.dispose();
+    },
+  };
 }
 
 /** The window's inspector record. */
-export const inspectorStore = defineStore({ name: 'inspector', create: ({ client }) => createInspectorStore(client) });
+export const inspectorStore = defineStore({ name: 'inspector', create: ({ client, options }) => createInspectorStore(client, INSPECTOR_LIMIT, options.frames) });

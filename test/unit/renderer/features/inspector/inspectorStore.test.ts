@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../../../src/shared/contract';
 import type { EventsListener } from '../../../../../src/renderer/src/sync/createEventTap';
 import { createInspectorStore, filterEvents, recordedEvents } from '../../../../../src/renderer/src/features/inspector/inspectorStore';
+import { manualFrames } from '../../support/manualFrames';
 
 /** A stand-in for the sync client's tap: `deliver` plays one delta batch. */
 function createSource() {
@@ -69,6 +70,28 @@ describe('inspectorStore', () => {
     expect(recordedEvents(store.getState())).toHaveLength(51);
     stop();
     store.dispose();
+  });
+
+  it('records every batch at once and tells its readers once per frame, with all of them', () => {
+    const source = createSource();
+    const frames = manualFrames();
+    const store = createInspectorStore(source, 5000, frames);
+    const told: number[] = [];
+    const stop = store.subscribe((s) => told.push(recordedEvents(s).length));
+    source.deliver([ev(1)]);
+    source.deliver([ev(2), ev(3)]);
+    expect(recordedEvents(store.getState())).toHaveLength(3);
+    expect(told).toEqual([]);
+    expect(frames.pending).toBe(1);
+    frames.run();
+    expect(told).toEqual([3]);
+    // A frame still to come when the store goes is dropped, and the tap is let go.
+    source.deliver([ev(4)]);
+    store.dispose();
+    frames.run();
+    expect(told).toEqual([3]);
+    expect(source.listeners).toBe(0);
+    stop();
   });
 
   it('while paused records nothing and counts what arrived; resuming records again and resets the count', () => {
