@@ -1,10 +1,12 @@
 /**
  * This window's own broadcast latency, commit → window: every received event's arrival time minus its commit time,
  * the last `WINDOW_LATENCY_KEPT` of them counted into the kernel's buckets. Records from sign-in (one tap on the
- * sync client's delta batches), so the metrics view has data when it opens.
+ * sync client's delta batches; readers hear once per frame), so the metrics view has data when it opens.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createFramePublisher } from '../../stores/createFramePublisher';
 import { defineStore } from '../../stores/defineStore';
+import { immediateFrames, type FrameScheduler } from '../../stores/frameScheduler';
 import type { SyncClient } from '../../sync/createSyncClient';
 import { bucketIndex, LATENCY_BOUNDS, receiptLatencies, type Bucket } from './latencyHistogram';
 
@@ -20,7 +22,7 @@ export interface WindowLatencyStore extends StoreApi<WindowLatencyState> {
   dispose(): void;
 }
 
-export function createWindowLatencyStore(client: Pick<SyncClient, 'onEvents'>, kept = WINDOW_LATENCY_KEPT): WindowLatencyStore {
+export function createWindowLatencyStore(client: Pick<SyncClient, 'onEvents'>, kept = WINDOW_LATENCY_KEPT, frames: FrameScheduler = immediateFrames): WindowLatencyStore {
   const counts = new Array<number>(LATENCY_BOUNDS.length + 1).fill(0);
   // A ring of bucket indexes: the oldest leaves its bucket when a new receipt takes its place.
   const ring = new Uint8Array(kept);
@@ -40,8 +42,20 @@ export function createWindowLatencyStore(client: Pick<SyncClient, 'onEvents'>, k
     }
     store.setState(snapshot());
   });
-  return { ...store, dispose: stop };
+  // Counted every batch; the open metrics view hears of it once per frame.
+  const publisher = createFramePublisher(store, frames);
+  return {
+    ...store,
+    subscribe: publisher.subscribe,
+    dispose() {
+      stop();
+      publisher.dispose();
+    },
+  };
 }
 
 /** The window's commit → window latencies. */
-export const windowLatencyStore = defineStore({ name: 'metrics.windowLatency', create: ({ client }) => createWindowLatencyStore(client) });
+export const windowLatencyStore = defineStore({
+  name: 'metrics.windowLatency',
+  create: ({ client, options }) => createWindowLatencyStore(client, WINDOW_LATENCY_KEPT, options.frames),
+});

@@ -4,6 +4,7 @@ import type { WireEvent } from '../../../../../src/shared/contract';
 import type { EventsListener } from '../../../../../src/renderer/src/sync/createEventTap';
 import { histogramOf, histogramPercentile, receiptLatencies } from '../../../../../src/renderer/src/features/metrics/latencyHistogram';
 import { createWindowLatencyStore } from '../../../../../src/renderer/src/features/metrics/windowLatencyStore';
+import { manualFrames } from '../../support/manualFrames';
 
 const event = (seq: number, at?: number): WireEvent => ({ seq, topic: 'agents:updates:acme', type: 'x', payload: {}, ...(at === undefined ? {} : { at }) });
 
@@ -44,6 +45,22 @@ describe('window latency', () => {
     expect(counts[6]).toBe(1);
     expect(counts[9]).toBe(1);
     expect(store.getState().received).toBe(4);
+    store.dispose();
+    expect(tap.listeners.size).toBe(0);
+  });
+
+  it('counts every batch at once and tells its readers once per frame', () => {
+    const tap = fakeTap();
+    const frames = manualFrames();
+    const store = createWindowLatencyStore(tap.client, 10, frames);
+    const told: number[] = [];
+    store.subscribe((s) => told.push(s.received));
+    tap.emit([event(1, 1000)], 1001);
+    tap.emit([event(2, 1000)], 1002);
+    expect(store.getState().received).toBe(2);
+    expect(told).toEqual([]);
+    frames.run();
+    expect(told).toEqual([2]);
     store.dispose();
     expect(tap.listeners.size).toBe(0);
   });
