@@ -62,3 +62,19 @@ export function createFramePublisher<S>(store: Pick<StoreApi<S>, 'getState' | 's
     },
   };
 }
+
+/**
+ * `store` as its readers see it: state at once, changes told once per frame. `dispose` also runs `stop` (the
+ * store's own feed, such as a tap on the sync client).
+ */
+export function publishedPerFrame<S>(store: StoreApi<S>, frames: FrameScheduler, stop: () => void): StoreApi<S> & { dispose(): void } {
+  const publisher = createFramePublisher(store, frames);
+  return {
+    ...store,
+    subscribe: publisher.subscribe,
+    dispose() {
+      stop();
+      publisher.dispose();
+    },
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SyncClient } from '../../sync/createSyncClient';
-import { createFramePublisher } from '../../stores/createFramePublisher';
+import { publishedPerFrame } from '../../stores/createFramePublisher';
 import { defineStore } from '../../stores/defineStore';
 import { immediateFrames, type FrameScheduler } from '../../stores/frameScheduler';
 import { appendToRecord, emptyRecord, oldestInRecord, recordItems, type BoundedRecord } from './boundedRecord';
@@ -78,15 +78,7 @@ export function createInspectorStore(client: Pick<SyncClient, 'onEvents'>, limit
 
   // The record follows every batch; readers (the open view) hear of it once per frame, or a window taking 1,000
   // batches a second would render its 5,000-row list 1,000 times a second.
-  const publisher = createFramePublisher(store, frames);
-  return {
-    ...store,
-    subscribe: publisher.subscribe,
-    dispose() {
-      stop();
-      publisher.dispose();
-    },
-  };
+  return publishedPerFrame(store, frames, stop);
 }
 
 /** The window's inspector record. */

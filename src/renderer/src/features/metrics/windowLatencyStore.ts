@@ -4,7 +4,7 @@
  * sync client's delta batches; readers hear once per frame), so the metrics view has data when it opens.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createFramePublisher } from '../../stores/createFramePublisher';
+import { publishedPerFrame } from '../../stores/createFramePublisher';
 import { defineStore } from '../../stores/defineStore';
 import { immediateFrames, type FrameScheduler } from '../../stores/frameScheduler';
 import type { SyncClient } from '../../sync/createSyncClient';
@@ -43,15 +43,7 @@ export function createWindowLatencyStore(client: Pick<SyncClient, 'onEvents'>, k
     store.setState(snapshot());
   });
   // Counted every batch; the open metrics view hears of it once per frame.
-  const publisher = createFramePublisher(store, frames);
-  return {
-    ...store,
-    subscribe: publisher.subscribe,
-    dispose() {
-      stop();
-      publisher.dispose();
-    },
-  };
+  return publishedPerFrame(store, frames, stop);
 }
 
 /** The window's commit → window latencies. */
