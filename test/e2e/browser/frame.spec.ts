@@ -165,7 +165,7 @@ test.describe('the window frame', () => {
     expect(icon.headers()['content-type']).toBe('image/png');
     expect(Buffer.compare(await icon.body(), readFileSync('resources/tray.png'))).toBe(0);
   });
-  test('a reloaded window fetches its app chunk once, from the page’s head, while the boot chunk signs in', async ({ page }) => {
+  test('a reloaded window fetches its app chunk and its stylesheet once, from the page’s head, while the boot chunk signs in', async ({ page }) => {
     await page.goto('/?user=alice#/agents');
     await expect(page.getByTestId('agents-table')).toBeVisible();
     // A warm start: the boot chunk imports the app chunk only after signing in; the head's link asked for it first.
@@ -178,14 +178,15 @@ test.describe('the window frame', () => {
       return {
         fetches: timeline
           .getEntriesByType('resource')
-          .filter((e) => /\/assets\/startApp-[^/]+\.js$/.test(e.name))
+          .filter((e) => /\/assets\/startApp-[^/]+\.(js|css)$/.test(e.name))
           .map((e) => e.startTime),
         documentReady: timeline.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0,
       };
     });
     // Asked for while the page parsed: without the link it would leave only after the sign-in's round trip.
-    expect(fetches).toHaveLength(1);
-    expect(fetches[0]).toBeLessThan(documentReady);
+    // The chunk and its stylesheet, each once.
+    expect(fetches).toHaveLength(2);
+    for (const start of fetches) expect(start).toBeLessThan(documentReady);
   });
   test('a window boots and moves between views without breaking its Content-Security-Policy', async ({ page }) => {
     // Recorded from the first script on: a violation during the boot counts too.
