@@ -24,9 +24,10 @@ function preloadLazyChunk(name: string): Plugin {
         if (!bundle) return [];
         const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.name === name);
         if (!chunk) throw new Error(`preloadLazyChunk: the build has no lazily imported chunk named ${name}`);
+        const link = (file: string, attrs: Record<string, string>) => ({ tag: 'link', attrs: { ...attrs, crossorigin: true, href: `./${file}` }, injectTo: 'head' as const });
         // Its stylesheets too: the import waits for them before it resolves.
-        const styles = [...(chunk.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-        return [...styles, { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }];
+        const styles = [...(chunk.viteMetadata?.importedCss ?? [])].map((file) => link(file, { rel: 'preload', as: 'style' }));
+        return [...styles, link(chunk.fileName, { rel: 'modulepreload' })];
       },
     },
   };
