@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../src/main/app/createApp';
+import { createAgentRows } from '../src/main/contexts/agents/agentRows';
 import { readOrCreateLaunchKey } from '../src/main/app/launchKey';
 import { startHttpHost } from '../src/main/transports/http/startHttpHost';
 import { agentsTopic } from '../src/shared/contract';
@@ -22,6 +23,7 @@ type Message =
   | { kind: 'stream'; rate: number; seconds: number }
   | { kind: 'seed'; agents: number }
   | { kind: 'rss' }
+  | { kind: 'listTimes'; rounds: number }
   | { kind: 'stop' };
 
 // A worker thread gets its setup as workerData; a child process (forked for RSS) as JSON in argv.
@@ -94,6 +96,31 @@ onMessage(async (message: Message) => {
       }
       agents = agentsOf();
       return post({ kind: 'seeded', agents: agents.length, head: app.kernel.log.head() });
+    }
+    case 'listTimes': {
+      // The agents list a snapshot serves: as the context keeps it, with nothing changed and after a tick's worth
+      // of contacts (1,000 rows to take again); and read whole from the table, as every snapshot did before.
+      const table = createAgentRows(app.kernel.db);
+      const timed = (read: () => unknown) => {
+        const started = performance.now();
+        read();
+        return performance.now() - started;
+      };
+      const load = () => app.kernel.registry.load('agents.list', {}, actor);
+      const times = { kept: [] as number[], afterContacts: [] as number[], table: [] as number[] };
+      for (let round = 0; round < message.rounds; round++) {
+        times.kept.push(timed(load));
+        const lastContactAt = new Date().toISOString();
+        app.kernel.write(actor.ref, (emit) => {
+          for (const uuid of agents.slice(0, 1000)) {
+            saveContact.run(lastContactAt, uuid);
+            emit(topic, { type: 'agent_seen', payload: { uuid, lastContactAt } });
+          }
+        });
+        times.afterContacts.push(timed(load));
+        times.table.push(timed(() => table.list(actor.orgId)));
+      }
+      return post({ kind: 'listTimes', ...times });
     }
     case 'rss': {
       // Started with --expose-gc when forked for this: collect first, so RSS shows what is held, not garbage.

@@ -4,9 +4,10 @@
  * organization's `agents:updates:<org>` topic. Windows and the REST API reach it through the same commands. It
  * also keeps each agent's last contact (liveness), which the jobs context reports through its `AgentDirectory` port.
  */
-import { agentsTopic, type Agent, type RegisterAgentInput } from '../../../shared/contract';
+import { agentsTopic, type Agent, type AgentEvent, type RegisterAgentInput } from '../../../shared/contract';
 import type { Actor } from '../../kernel/actor';
 import type { ContextKit } from '../../kernel/context/createContextKit';
+import { createAgentList } from './createAgentList';
 import { createAgentRows } from './agentRows';
 import { createAgentCommands, type AgentUpdate } from './createAgentCommands';
 import { createContactLog } from './createContactLog';
@@ -39,17 +40,20 @@ export function createAgentsContext(kit: ContextKit, options: AgentsOptions = {}
   const rows = createAgentRows(kit.db);
   const commands = createAgentCommands(kit.db, kit.write, rows);
   const contacts = createContactLog(kit.db, kit.write, options.lostAfterMs);
+  const agentList = createAgentList(kit.db, rows);
+  // Every write to the agents table says which agent it changed on this topic, after it commits.
+  kit.subscribeFamily(agentsTopic, (event, { org }) => agentList.changed(org!, uuidOf(event as AgentEvent)));
 
   kit.command('agents.register', (input, { actor }) => commands.register(actor, input));
   kit.command('agents.update', (input, { actor }) => commands.update(actor, input));
   kit.command('agents.enable', (input, { actor }) => commands.setEnabled(actor, input.uuid, true));
   kit.command('agents.disable', (input, { actor }) => commands.setEnabled(actor, input.uuid, false));
   kit.command('agents.delete', (input, { actor }) => commands.remove(actor, input.uuid));
-  kit.view('agents.list', (_params, actor) => rows.list(actor.orgId));
+  kit.view('agents.list', (_params, actor) => agentList.list(actor.orgId));
   kit.authorize(agentsTopic, (actor, params) => actor.orgId === params.org);
 
   return {
-    list: (orgId) => rows.list(orgId),
+    list: (orgId) => agentList.list(orgId),
     find: (orgId, uuid) => rows.get(orgId, uuid),
     orgOf: (uuid) => rows.orgOf(uuid),
     register: commands.register,
@@ -61,3 +65,5 @@ export function createAgentsContext(kit: ContextKit, options: AgentsOptions = {}
     lastContact: contacts.lastContact,
   };
 }
+
+const uuidOf = (event: AgentEvent): string => ('agent' in event.payload ? event.payload.agent.uuid : event.payload.uuid);
