@@ -11,7 +11,7 @@ import { DataTableHead } from './DataTableHead';
 import { DataTableRow } from './DataTableRow';
 import { filterRows, rowMatcher, type RowMatcher } from './filterRows';
 import { defaultVirtualizeAbove } from './rowWindow';
-import { sortRows, type SortedRows } from './sortRows';
+import { createRowSorter, type SortedRows } from './sortRows';
 import { dataTableFeatures, tableColumnDefs } from './tableColumnDefs';
 import { useHoverFreeze } from './useHoverFreeze';
 import { useRowFocus } from './useRowFocus';
@@ -91,7 +91,8 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     enableMultiSort: false,
   });
   const sortedColumn = columns.find((c) => c.id === sorting[0]?.id);
-  const sorted = useMemo(() => sortRows(shown, sortedColumn, sorting[0]?.desc ?? false, getRowId), [shown, sortedColumn, sorting, getRowId]);
+  const [sortRows] = useState(createRowSorter<Row>);
+  const sorted = useMemo(() => sortRows(shown, sortedColumn, sorting[0]?.desc ?? false, getRowId), [sortRows, shown, sortedColumn, sorting, getRowId]);
   const sortKey = sorting.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(',');
   const { ids, bodyProps } = useHoverFreeze(sorted.ids, sortKey);
   const rowAt = useRowLookup(sorted, ids);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DataColumn } from '../../../../../src/renderer/src/ui/table/DataColumn';
 import { compareIds } from '../../../../../src/renderer/src/ui/table/compareValues';
-import { sortRows } from '../../../../../src/renderer/src/ui/table/sortRows';
+import { createRowSorter, sortRows } from '../../../../../src/renderer/src/ui/table/sortRows';
 import { dataTableFeatures, tableColumnDefs } from '../../../../../src/renderer/src/ui/table/tableColumnDefs';
 
 interface Agent {
@@ -84,5 +84,49 @@ describe('sortRows', () => {
     ];
     expect(sortRows(agents, columns[3], false, idOf)).toEqual({ rows: agents, ids: ['b', 'a'] });
     expect(sortRows(agents, undefined, true, idOf).ids).toEqual(['b', 'a']);
+  });
+});
+
+describe('createRowSorter', () => {
+  const columnIds = fc.constantFrom('hostname', 'load', 'state', 'enabled', 'seen', 'actions');
+  // A live view's update: some rows replaced by changed copies (same id, same place), none moved.
+  const changes = fc.array(fc.record({ at: fc.nat(), load: fc.option(fc.integer({ min: -3, max: 3 })), enabled: fc.boolean(), hostname: fc.constantFrom('build-1', 'build-10', 'mac') }), {
+    maxLength: 4,
+  });
+
+  it('answers what sortRows does through any series of in-place updates', () => {
+    fc.assert(
+      fc.property(agentsArb, columnIds, fc.boolean(), fc.array(changes, { maxLength: 5 }), (agents, columnId, desc, updates) => {
+        const column = columns.find((c) => c.id === columnId);
+        const sort = createRowSorter<Agent>();
+        let rows = agents;
+        expect(sort(rows, column, desc, idOf)).toEqual(sortRows(rows, column, desc, idOf));
+        for (const update of updates) {
+          const next = [...rows];
+          for (const { at, ...change } of update) if (next.length > 0) next[at % next.length] = { ...next[at % next.length]!, ...change };
+          rows = next;
+          expect(sort(rows, column, desc, idOf)).toEqual(sortRows(rows, column, desc, idOf));
+        }
+      }),
+    );
+  });
+
+  it('keeps the very same ids when an update moves no row, and sorts afresh when one moves', () => {
+    const agents: Agent[] = ['a', 'b', 'c'].map((uuid, i) => ({ uuid, hostname: `build-${i + 1}`, load: i, enabled: true, seen: null }));
+    const load = columns[1];
+    const sort = createRowSorter<Agent>();
+    const first = sort(agents, load, false, idOf);
+    const stayed = sort([agents[0]!, { ...agents[1]!, load: 1.5 }, agents[2]!], load, false, idOf);
+    expect(stayed.ids).toBe(first.ids);
+    expect(stayed.rows[1]!.load).toBe(1.5);
+    const moved = sort([agents[0]!, { ...agents[1]!, load: 9 }, agents[2]!], load, false, idOf);
+    expect(moved.ids).toEqual(['a', 'c', 'b']);
+    // Another column, a row added or one replaced by another id: sorted afresh, not taken from memory.
+    expect(sort([...agents, { ...agents[0]!, uuid: 'd' }], load, false, idOf).ids).toEqual(['a', 'd', 'b', 'c']);
+    expect(sort([{ ...agents[0]!, uuid: 'z', load: 5 }, agents[1]!, agents[2]!], load, false, idOf).ids).toEqual(['b', 'c', 'z']);
+    expect(sort(agents, load, true, idOf).ids).toEqual(['c', 'b', 'a']);
+    // A row in the same place under another id, where the order would still hold.
+    sort(agents, load, false, idOf);
+    expect(sort([{ ...agents[0]!, uuid: 'y' }, agents[1]!, agents[2]!], load, false, idOf).ids).toEqual(['y', 'b', 'c']);
   });
 });
