@@ -46,6 +46,8 @@ describe('agents list kept in memory', () => {
     const third = core.agents.list('acme');
     expect(third[0]).toBe(second[0]);
     expect(third[1]).not.toBe(second[1]);
+    // Taken again once, then kept.
+    expect(core.agents.list('acme')[1]).toBe(third[1]);
     expect(third.map((a) => [a.uuid, a.enabled])).toEqual([
       [one.uuid, true],
       [two.uuid, false],
