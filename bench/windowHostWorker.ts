@@ -42,6 +42,17 @@ const now = () => performance.timeOrigin + performance.now();
 const saveContact = app.kernel.db.prepare('UPDATE agents SET last_contact_at = ? WHERE uuid = ?');
 const topic = agentsTopic.build({ org: actor.orgId });
 
+/** Contacts from `uuids` as the agents context records them: each row and its `agent_seen` event, in one write. */
+function recordContacts(uuids: readonly string[]) {
+  const lastContactAt = new Date().toISOString();
+  app.kernel.write(actor.ref, (emit) => {
+    for (const uuid of uuids) {
+      saveContact.run(lastContactAt, uuid);
+      emit(topic, { type: 'agent_seen', payload: { uuid, lastContactAt } });
+    }
+  });
+}
+
 /**
  * Runs `tick(count)` every 5 ms until `total`, then answers `done` with the head and the time taken. Each tick
  * carries rate/200 events, or with `catchUp` those due by then at `rate`, up to twice that: a late tick carries
@@ -80,14 +91,7 @@ onMessage(async (message: Message) => {
     case 'stream': {
       // Agent contacts as the agents context records them (row and event in one write), a tick's worth per write.
       return every5ms(message.rate, message.seconds, (count, written) => {
-        const lastContactAt = new Date().toISOString();
-        app.kernel.write(actor.ref, (emit) => {
-          for (let i = 0; i < count; i++) {
-            const uuid = agents[(written + i) % agents.length]!;
-            saveContact.run(lastContactAt, uuid);
-            emit(topic, { type: 'agent_seen', payload: { uuid, lastContactAt } });
-          }
-        });
+        recordContacts(Array.from({ length: count }, (_, i) => agents[(written + i) % agents.length]!));
       }, true);
     }
     case 'seed': {
@@ -110,13 +114,7 @@ onMessage(async (message: Message) => {
       const times = { kept: [] as number[], afterContacts: [] as number[], table: [] as number[] };
       for (let round = 0; round < message.rounds; round++) {
         times.kept.push(timed(load));
-        const lastContactAt = new Date().toISOString();
-        app.kernel.write(actor.ref, (emit) => {
-          for (const uuid of agents.slice(0, 1000)) {
-            saveContact.run(lastContactAt, uuid);
-            emit(topic, { type: 'agent_seen', payload: { uuid, lastContactAt } });
-          }
-        });
+        recordContacts(agents.slice(0, 1000));
         times.afterContacts.push(timed(load));
         times.table.push(timed(() => table.list(actor.orgId)));
       }

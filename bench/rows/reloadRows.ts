@@ -17,7 +17,7 @@ export const reloadRows: BenchRow = {
   async run() {
     const { reloads: results, list } = await measureReload(benchFile('windowHostWorker.js'), 10_000, Number(process.env.BENCH_RELOADS ?? 20), 1000);
     const peer = results[0]!;
-    const reloadRows = results.map((r) => ({
+    const reloads = results.map((r) => ({
       measure: `${r === peer ? 'peer: ' : ''}reload of #/agents with ${r.rows} rows, ${r.burst} events committed over its first 100 ms: to reconciled (snapshot + catch-up), ${r.reloads} reloads`,
       switchboard: `p50 ${r.reconciledP50.toFixed(0)} ms / p99 ${r.reconciledP99.toFixed(0)} ms`,
       baseline: `first frame showing it p50 ${r.paintedP50.toFixed(0)} / p99 ${r.paintedP99.toFixed(0)} ms; p50 steps: boot ${r.bootP50.toFixed(0)} (of which document ready ${r.documentP50.toFixed(0)}), snapshot ${r.snapshotP50.toFixed(0)}, catch-up ${r.catchUpP50.toFixed(0)} ms${cpuText(r.cpu)}`,
@@ -26,7 +26,7 @@ export const reloadRows: BenchRow = {
       values: valuesOf(r),
     }));
     return [
-      ...reloadRows,
+      ...reloads,
       {
         measure: `host: the ${list.rows.toLocaleString('en-US')}-agent list a snapshot serves (the host's thread is held meanwhile), p50 of 20`,
         switchboard: `kept ${list.kept.toFixed(2)} ms; after 1,000 contacts ${list.afterContacts.toFixed(2)} ms`,
