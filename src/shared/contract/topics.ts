@@ -65,6 +65,9 @@ export function topicFamily<const Template extends string, const S extends Recor
     return idPattern;
   });
   const regex = new RegExp(`^${source}$`);
+  // Every committed event is matched against each family a context follows: most are another family's, and the
+  // text before the first param turns them away without the regex.
+  const prefix = template.split('{')[0]!;
   return {
     template,
     params: params as ParamsOf<Template>[],
@@ -78,9 +81,11 @@ export function topicFamily<const Template extends string, const S extends Recor
       }) as TopicOf<Template>;
     },
     match(topic) {
-      const m = regex.exec(topic);
+      const m = topic.startsWith(prefix) ? regex.exec(topic) : null;
       if (!m) return null;
-      return Object.fromEntries(params.map((name, i) => [name, m[i + 1]!]));
+      const values: Record<string, string> = {};
+      params.forEach((name, i) => (values[name] = m[i + 1]!));
+      return values;
     },
   };
 }
