@@ -27,6 +27,10 @@ interface Sorting<Row> {
   readonly sorted: SortedRows<Row>;
   /** `from[k]` is the index in the rows of the k-th sorted row. */
   readonly from: readonly number[];
+  /** The inverse: `place[i]` is where the i-th row sits in the sorted order. */
+  readonly place: Int32Array;
+  /** The column's order over keyed rows; undefined for a column that does not sort. */
+  readonly order: Order<Row> | undefined;
 }
 
 /** A sorter's last call and answer. */
@@ -72,10 +76,10 @@ function sortAfresh<Row>(rows: readonly Row[], column: DataColumn<Row> | undefin
   const order = orderOf(column, desc);
   // A plain array: its sort takes a run already in order in one comparison a row (a typed array's does not).
   const from = rows.map((_, i) => i);
-  if (!order) return { sorted: { rows, ids: rows.map(idOf) }, from };
+  if (!order) return { sorted: { rows, ids: rows.map(idOf) }, from, place: placesOf(from), order };
   const keyed = rows.map(keyer(column, idOf));
   from.sort((a, b) => order(keyed[a]!, keyed[b]!));
-  return { sorted: { rows: Array.from(from, (i) => rows[i]!), ids: Array.from(from, (i) => keyed[i]!.id) }, from };
+  return { sorted: { rows: Array.from(from, (i) => rows[i]!), ids: Array.from(from, (i) => keyed[i]!.id) }, from, place: placesOf(from), order };
 }
 
 /**
@@ -102,22 +106,18 @@ export function createRowSorter<Row extends object>(): typeof sortRows<Row> {
 function keptOrder<Row>(last: Remembered<Row>, rows: readonly Row[]): SortedRows<Row> | undefined {
   if (rows === last.rows) return last.sorted;
   if (rows.length !== last.rows.length) return undefined;
-  const { from, sorted, idOf } = last;
-  // Where each row sits in the sorted order, built only when a row changed.
-  let place: Int32Array | undefined;
+  const { from, place, order, sorted, idOf } = last;
   const changed: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (rows[i] === last.rows[i]) continue;
-    place ??= placesOf(from);
     if (idOf(rows[i]!) !== sorted.ids[place[i]!]) return undefined;
     changed.push(i);
   }
-  const order = orderOf(last.column, last.desc);
   if (order && changed.length > 0) {
     const key = keyer(last.column, idOf);
     const at = (k: number) => key(rows[from[k]!]!);
     for (const i of changed) {
-      const k = place![i]!;
+      const k = place[i]!;
       const self = at(k);
       if ((k > 0 && order(at(k - 1), self) > 0) || (k < rows.length - 1 && order(self, at(k + 1)) > 0)) return undefined;
     }
