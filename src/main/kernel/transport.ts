@@ -4,6 +4,9 @@
  */
 import type { ClientFrame, ServerFrame } from '../../shared/contract';
 
+/** A delta event's JSON text, made once for every socket that sends it. */
+export { wireEventText } from './sync/outgoingEvent';
+
 export interface Transport {
   /** Sends a frame to the peer. A transport whose peer is gone drops it silently. */
   send(frame: ServerFrame): void;

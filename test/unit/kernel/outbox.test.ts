@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CommittedEvent } from '../../../src/main/kernel/log/committedEvent';
 import { createOutbox } from '../../../src/main/kernel/sync/createOutbox';
 import type { LogEvent, ServerFrame } from '../../../src/shared/contract';
 
@@ -158,7 +159,8 @@ describe('outbox', () => {
   it('hands every window the same wire object for one logged event, so it is serialized once', async () => {
     const frames: Delta[] = [];
     const outboxes = [1, 2].map(() => createOutbox((f) => frames.push(f as Delta), () => 1, vi.fn()));
-    const logged = event(1);
+    // As the log makes it (any other event gets a wire object per window).
+    const logged = CommittedEvent.create(1, 'agents:updates:acme', { kind: 'system', id: 'test' }, '{"uuid":"1"}', 5, 'agent_deleted', { uuid: '1' });
     outboxes.forEach((o) => o.push(logged));
     await tick();
     expect(frames).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OutgoingEvent } from '../../../src/main/kernel/sync/outgoingEvent';
 import { serializeFrame } from '../../../src/main/transports/ws/serializeFrame';
 import type { ServerFrame, WireEvent } from '../../../src/shared/contract';
 
@@ -18,11 +19,28 @@ describe('serializeFrame', () => {
     for (const frame of frames) expect(JSON.parse(serializeFrame(frame))).toEqual(JSON.parse(JSON.stringify(frame)));
   });
 
-  it('serializes an event once however many windows send it', () => {
-    const shared = [event(1), event(2)];
+  it('serializes an event the kernel made once however many windows send it, and exactly as JSON.stringify would', () => {
+    const payload = { text: 'a "quoted"\nline \u2028 é \ud83d\ude00', n: -0.5, nested: [null, true, { e: 1e21 }] };
+    const shared = [
+      new OutgoingEvent(1, 'agents:updates:acme', 'agent_deleted', { uuid: 'u1' }, 1700000000001),
+      // With the payload's JSON as the log stored it: the text is built around it, not stringified again.
+      new OutgoingEvent(2, 'console:"odd"\\topic', 'line\u2028', payload, 1700000000002, JSON.stringify(payload)),
+    ];
+    const frame = (window: number): ServerFrame => ({ kind: 'delta', batch: window + 1, upTo: 2, events: shared });
+    expect(serializeFrame(frame(0))).toBe(JSON.stringify(frame(0)));
     const stringify = vi.spyOn(JSON, 'stringify');
-    const texts = Array.from({ length: 8 }, (_, window) => serializeFrame({ kind: 'delta', batch: window + 1, upTo: 2, events: shared }));
-    expect(stringify).toHaveBeenCalledTimes(2);
-    texts.forEach((text, window) => expect(JSON.parse(text)).toEqual({ kind: 'delta', batch: window + 1, upTo: 2, events: shared }));
+    const texts = Array.from({ length: 7 }, (_, window) => serializeFrame(frame(window + 1)));
+    expect(stringify).not.toHaveBeenCalled();
+    stringify.mockRestore();
+    texts.forEach((text, window) => expect(text).toBe(JSON.stringify(frame(window + 1))));
+  });
+
+  it('keeps an event the kernel made a plain event for every other reader: JSON, structured clone (IPC) and equality', () => {
+    const wire = new OutgoingEvent(3, 'agents:updates:acme', 'agent_deleted', { uuid: 'u3' }, 1700000000003, '{"uuid":"u3"}');
+    void serializeFrame({ kind: 'delta', batch: 1, upTo: 3, events: [wire] });
+    const plain = { seq: 3, topic: 'agents:updates:acme', type: 'agent_deleted', payload: { uuid: 'u3' }, at: 1700000000003 };
+    expect(Object.keys(wire)).toEqual(Object.keys(plain));
+    expect(structuredClone(wire)).toStrictEqual(plain);
+    expect(wire).toEqual(plain);
   });
 });

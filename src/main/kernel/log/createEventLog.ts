@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { scopedTopics, type ActorKind, type ActorRef, type AnyTopicFamily, type LogEvent, type TopicName, type Topics } from '../../../shared/contract';
 import type { Db } from '../db/openDatabase';
+import { CommittedEvent } from './committedEvent';
 import type { Migration } from '../db/migrate';
 
 export const eventLogMigrations: readonly Migration[] = [
@@ -151,10 +152,7 @@ export function createEventLog(db: Db): EventLog {
       if (audited.length > 0 && audited.some((family) => family.match(topic))) {
         auditInsert.run(info.lastInsertRowid, topic, event.type, payload, at, actor.kind, actor.id);
       }
-      // Built from the typed `event` on `topic`; spelled as one object the union of every topic's events grows too wide.
-      const logged = { seq: Number(info.lastInsertRowid), topic, actor, size: payload.length, at, type: event.type, payload: event.payload } as unknown as LogEvent<typeof topic>;
-      if (scope !== undefined) logged.scope = scope;
-      return logged;
+      return CommittedEvent.create(Number(info.lastInsertRowid), topic, actor, payload, at, event.type, event.payload, scope) as LogEvent<typeof topic>;
     },
     head() {
       return head;
@@ -197,8 +195,6 @@ export function createEventLog(db: Db): EventLog {
 }
 
 function toEvent(row: Row): LogEvent {
-  const event = { type: row.type, payload: JSON.parse(row.payload) as unknown } as Topics[TopicName];
-  const logged: LogEvent = { seq: row.seq, topic: row.topic, actor: { kind: row.actor_kind, id: row.actor_id }, size: row.payload.length, at: row.committed_at, ...event };
-  if (row.scope !== null) logged.scope = row.scope;
-  return logged;
+  const actor = { kind: row.actor_kind, id: row.actor_id };
+  return CommittedEvent.create(row.seq, row.topic, actor, row.payload, row.committed_at, row.type, JSON.parse(row.payload), row.scope ?? undefined);
 }
