@@ -115,18 +115,19 @@ export function createEventLog(db: Db): EventLog {
   // newest event, so max(seq) never goes down.
   const headStmt = db.prepare<[], number>('SELECT COALESCE(max(seq), 0) FROM events').pluck();
   const deleteThrough = db.prepare('DELETE FROM events WHERE seq <= ?');
-  // The newest event at which the running total of payload sizes, counted from the newest down, passes the cap.
-  const sizeCut = db
-    .prepare<[number, number], number>(
-      `SELECT seq FROM (SELECT seq, SUM(length(payload)) OVER (ORDER BY seq DESC) AS total FROM events WHERE seq > ?)
-       WHERE total > ? ORDER BY seq DESC LIMIT 1`,
-    )
-    .pluck();
+  // The payload characters the log holds are counted as it goes: each prune adds those appended since the last one,
+  // and takes away those it drops. Summing the whole log on every prune (a window function, newest down) held the
+  // writer's thread about 300 ms every 10 s at 200,000 events.
+  const charsBetween = db.prepare<[number, number], number>('SELECT COALESCE(SUM(length(payload)), 0) FROM events WHERE seq > ? AND seq <= ?').pluck();
+  const oldestFirst = db.prepare<[number], [number, number]>('SELECT seq, length(payload) FROM events WHERE seq > ? ORDER BY seq').raw();
   const auditInsert = db.prepare('INSERT INTO audit_events (seq, topic, type, payload, committed_at, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const auditRead = db.prepare<[string], Row>('SELECT seq, topic, type, payload, actor_kind, actor_id, committed_at, NULL AS scope FROM audit_events WHERE topic = ? ORDER BY seq');
   let audited: AnyTopicFamily[] = [];
   let head = headStmt.get() ?? 0;
   let prunedThrough = Number(meta.get.get('pruned_through') ?? 0);
+  // Payload characters of the events after `prunedThrough` up to `countedThrough`.
+  let retainedChars = 0;
+  let countedThrough = prunedThrough;
   const readStatements = new Map<number, ReturnType<typeof db.prepare<unknown[], Row>>>();
 
   function readStatement(count: number) {
@@ -180,18 +181,37 @@ export function createEventLog(db: Db): EventLog {
     },
     prune(keep, maxChars) {
       let through = head - Math.max(1, keep);
-      if (maxChars !== undefined) through = Math.max(through, sizeCut.get(prunedThrough, maxChars) ?? 0);
+      if (maxChars !== undefined) {
+        retainedChars += charsBetween.get(countedThrough, head) ?? 0;
+        countedThrough = head;
+        through = Math.max(through, sizeCut(maxChars));
+      }
       through = Math.min(through, head - 1);
       if (through <= prunedThrough) return 0;
+      const counted = Math.min(through, countedThrough);
+      const dropped = counted > prunedThrough ? (charsBetween.get(prunedThrough, counted) ?? 0) : 0;
       const changes = db.transaction(() => {
         const result = deleteThrough.run(through);
         meta.set.run('pruned_through', String(through));
         return result.changes;
       })();
       prunedThrough = through;
+      retainedChars -= dropped;
       return changes;
     },
   };
+
+  /** The newest seq to drop so that the events left hold at most `maxChars` payload characters (oldest go first). */
+  function sizeCut(maxChars: number): number {
+    let cut = 0;
+    let left = retainedChars;
+    for (const [seq, chars] of oldestFirst.iterate(prunedThrough)) {
+      if (left <= maxChars || seq > countedThrough) break;
+      left -= chars;
+      cut = seq;
+    }
+    return cut;
+  }
 }
 
 function toEvent(row: Row): LogEvent {

@@ -3,6 +3,7 @@
  * reads several topics from a cursor, counts only committed seqs as head, prunes by count and by size without ever
  * dropping the newest event or going back, and copies audited families into a trail that pruning leaves alone.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrate } from '../../../../src/main/kernel/db/migrate';
 import { openDatabase, type Db } from '../../../../src/main/kernel/db/openDatabase';
@@ -133,6 +134,56 @@ describe('createEventLog', () => {
     expect(log.prune(100, 1)).toBe(1);
     expect(log.readSince([scheduler], 0).map((e) => e.seq)).toEqual([8]);
     expect(log.prunedThrough()).toBe(7);
+  });
+
+  it('prunes by size exactly as summing the whole log would, across writes, rollbacks, count prunes and a reopen', () => {
+    // The oracle is the rule itself, over the table: the newest event at which the payloads, counted from the newest
+    // down, pass the cap. The log counts its characters as it goes instead; the two must always agree.
+    const oracle = (db: Db, since: number, maxChars: number) =>
+      db
+        .prepare<[number, number], number>(
+          `SELECT seq FROM (SELECT seq, SUM(length(payload)) OVER (ORDER BY seq DESC) AS total FROM events WHERE seq > ?)
+           WHERE total > ? ORDER BY seq DESC LIMIT 1`,
+        )
+        .pluck()
+        .get(since, maxChars) ?? 0;
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('write' as const), texts: fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { minLength: 1, maxLength: 4 }), rollBack: fc.boolean() }),
+      fc.record({ kind: fc.constant('prune' as const), keep: fc.nat(12), maxChars: fc.option(fc.nat(400), { nil: undefined }) }),
+      fc.constant({ kind: 'reopen' as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const { db } = open();
+        let log = createEventLog(db);
+        for (const s of steps) {
+          if (s.kind === 'reopen') log = createEventLog(db);
+          else if (s.kind === 'write') {
+            try {
+              const last = db.transaction(() => {
+                let seq = 0;
+                for (const text of s.texts) seq = log.append(console1, chunk(text), alice).seq;
+                if (s.rollBack) throw new Error('rolled back');
+                return seq;
+              })();
+              log.committed(last);
+            } catch {
+              // Rolled back: nothing of it may count.
+            }
+          } else {
+            const head = log.head();
+            const before = log.prunedThrough();
+            let expected = head - Math.max(1, s.keep);
+            if (s.maxChars !== undefined) expected = Math.max(expected, oracle(db, before, s.maxChars));
+            expected = Math.min(expected, head - 1);
+            log.prune(s.keep, s.maxChars);
+            expect(log.prunedThrough()).toBe(Math.max(before, expected));
+            expect(log.readSince([console1], 0).map((e) => e.seq)[0] ?? head).toBe(head === 0 ? 0 : Math.max(before, expected) + 1);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('copies events of audited families into a trail in the same transaction, which pruning leaves alone', () => {
