@@ -5,8 +5,10 @@
  * Every write to the agents table emits on the organization's agents topic (a write that changes nothing emits
  * nothing and writes nothing), so the context marks the agents an event names, once the write committed, and the
  * next read takes just those rows again from the table. A row that came or went, or changed its hostname (the
- * list's order), makes the next read take the whole list again. A read inside a write goes to the table: the write
- * may not commit, and what it sees must not be kept.
+ * list's order), makes the next read take the whole list again. A contact (`agent_seen`) is the one write that
+ * changes a single known field, to the value its event carries, so the list takes it from the event: a fleet's
+ * contacts (1,000 a second for 10,000 agents) would otherwise cost a row read each, about 7 ms per 1,000 at the next
+ * snapshot. A read inside a write goes to the table: the write may not commit, and what it sees must not be kept.
  * @internal Used by the agents context's index.
  */
 import type { Agent } from '../../../shared/contract';
@@ -18,6 +20,8 @@ export interface AgentList {
   list(orgId: string): Agent[];
   /** Agent `uuid` of `orgId` changed in a committed write: the next read takes its row again. */
   changed(orgId: string, uuid: string): void;
+  /** Agent `uuid` of `orgId` called the host: a committed write set its last contact, and nothing else, to `at`. */
+  seen(orgId: string, uuid: string, at: string): void;
 }
 
 interface Kept {
@@ -54,14 +58,22 @@ export function createAgentList(db: Db, rows: AgentRows): AgentList {
     return true;
   }
 
+  function changed(orgId: string, uuid: string) {
+    kept.get(orgId)?.changed.add(uuid);
+  }
+
   return {
     list(orgId) {
       if (db.inTransaction) return rows.list(orgId);
       const entry = kept.get(orgId);
       return (entry && refresh(orgId, entry) ? entry : read(orgId)).agents.slice();
     },
-    changed(orgId, uuid) {
-      kept.get(orgId)?.changed.add(uuid);
+    changed,
+    seen(orgId, uuid, at) {
+      const entry = kept.get(orgId);
+      const i = entry?.at.get(uuid);
+      if (i === undefined) changed(orgId, uuid);
+      else entry!.agents[i] = frozen({ ...entry!.agents[i]!, lastContactAt: at });
     },
   };
 }

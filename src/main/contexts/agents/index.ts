@@ -42,7 +42,11 @@ export function createAgentsContext(kit: ContextKit, options: AgentsOptions = {}
   const contacts = createContactLog(kit.db, kit.write, options.lostAfterMs);
   const agentList = createAgentList(kit.db, rows);
   // Every write to the agents table says which agent it changed on this topic, after it commits.
-  kit.subscribeFamily(agentsTopic, (event, { org }) => agentList.changed(org!, uuidOf(event as AgentEvent)));
+  kit.subscribeFamily(agentsTopic, (event, { org }) => {
+    const e = event as AgentEvent;
+    if (e.type === 'agent_seen') agentList.seen(org!, e.payload.uuid, e.payload.lastContactAt);
+    else agentList.changed(org!, uuidOf(e));
+  });
 
   kit.command('agents.register', (input, { actor }) => commands.register(actor, input));
   kit.command('agents.update', (input, { actor }) => commands.update(actor, input));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAgentList } from '../../../../src/main/contexts/agents/createAgentList';
 import { createAgentRows } from '../../../../src/main/contexts/agents/agentRows';
 import { createTestCore, type TestCore } from '../../../support/createTestCore';
 
@@ -68,5 +69,26 @@ describe('agents list kept in memory', () => {
     ).toThrow('rolled back');
     expect(core.agents.list('acme')[0]).toMatchObject({ os: 'Linux', enabled: false });
     expect(core.agents.list('acme')).toEqual(table());
+  });
+
+  it('takes a contact from its event, reading no row, and anything else from the table', () => {
+    const [one, two] = [core.agents.register(core.acme, { hostname: 'one' }), core.agents.register(core.acme, { hostname: 'two' })];
+    const rows = createAgentRows(core.kernel.db);
+    let reads = 0;
+    const list = createAgentList(core.kernel.db, { ...rows, get: (orgId, uuid) => (reads++, rows.get(orgId, uuid)) });
+    const before = list.list('acme');
+    list.seen('acme', two.uuid, '2026-11-28T15:00:00.000Z');
+    const after = list.list('acme');
+    expect(reads).toBe(0);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toEqual({ ...before[1], lastContactAt: '2026-11-28T15:00:00.000Z' });
+    expect(Object.isFrozen(after[1])).toBe(true);
+    // Any other change is read again from its row; a contact from an agent the list lacks makes it read the table.
+    list.changed('acme', one.uuid);
+    list.list('acme');
+    expect(reads).toBe(1);
+    const three = core.agents.register(core.acme, { hostname: 'three' });
+    list.seen('acme', three.uuid, '2026-11-28T15:00:01.000Z');
+    expect(list.list('acme').map((a) => a.uuid)).toEqual([one.uuid, three.uuid, two.uuid]);
   });
 });
