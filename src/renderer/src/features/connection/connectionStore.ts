@@ -6,7 +6,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClientState, SyncClient } from '../../sync/createSyncClient';
 import { defineStore } from '../../stores/defineStore';
 
-export interface ConnectionState extends ClientState {
+/** What a window shows of its connection: the client's state but the seq it has reached, which moves with every batch. */
+export interface ConnectionState extends Omit<ClientState, 'seq'> {
   /** Reconnects now instead of waiting out the backoff. */
   retryNow(): void;
 }
@@ -17,9 +18,14 @@ export interface ConnectionStore extends StoreApi<ConnectionState> {
 }
 
 export function createConnectionStore(client: Pick<SyncClient, 'getState' | 'onState' | 'retryNow'>): ConnectionStore {
-  const store = createStore<ConnectionState>()(() => ({ ...client.getState(), retryNow: () => client.retryNow() }));
-  // Every field of the client's state is always present, so merging replaces it whole.
-  const stop = client.onState((state) => store.setState(state));
+  const shown = ({ status, attempt, session }: ClientState) => ({ status, attempt, session });
+  const store = createStore<ConnectionState>()(() => ({ ...shown(client.getState()), retryNow: () => client.retryNow() }));
+  // The client tells its state with every batch, as its seq moves; the store tells its readers (the top bar, every
+  // write button) only when something they show changed.
+  const stop = client.onState((state) => {
+    const now = store.getState();
+    if (state.status !== now.status || state.attempt !== now.attempt || state.session !== now.session) store.setState(shown(state));
+  });
   return { ...store, dispose: stop };
 }
 

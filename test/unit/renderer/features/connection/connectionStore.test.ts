@@ -26,6 +26,12 @@ describe('connectionStore', () => {
     fake.setState({ status: 'live', attempt: 0 });
     expect(statuses).toEqual(['live:0', 'reconnecting:1', 'reconnecting:2', 'offline:2', 'live:0']);
 
+    // The seq moves with every batch; nothing a window shows reads it, so readers are not told of it.
+    fake.setState({ seq: 41 });
+    fake.setState({ seq: 42 });
+    expect(statuses).toHaveLength(5);
+    expect(store.getState()).not.toHaveProperty('seq');
+
     stopListening();
     store.dispose();
     expect(fake.openSubscriptions()).toBe(0);
