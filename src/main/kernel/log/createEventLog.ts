@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { scopedTopics, type ActorKind, type ActorRef, type AnyTopicFamily, type LogEvent, type TopicName, type Topics } from '../../../shared/contract';
 import type { Db } from '../db/openDatabase';
-import { CommittedEvent } from './committedEvent';
 import type { Migration } from '../db/migrate';
+import { CommittedEvent } from './committedEvent';
 
 export const eventLogMigrations: readonly Migration[] = [
   {
