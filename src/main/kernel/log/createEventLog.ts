@@ -119,7 +119,7 @@ export function createEventLog(db: Db): EventLog {
   // and takes away those it drops. Summing the whole log on every prune (a window function, newest down) held the
   // writer's thread about 280 ms every 10 s at 300,000 events.
   const charsBetween = db.prepare<[number, number], number>('SELECT COALESCE(SUM(length(payload)), 0) FROM events WHERE seq > ? AND seq <= ?').pluck();
-  const oldestFirst = db.prepare<[number], [number, number]>('SELECT seq, length(payload) FROM events WHERE seq > ? ORDER BY seq').raw();
+  const oldestFirst = db.prepare<[number, number], [number, number]>('SELECT seq, length(payload) FROM events WHERE seq > ? AND seq <= ? ORDER BY seq').raw();
   const auditInsert = db.prepare('INSERT INTO audit_events (seq, topic, type, payload, committed_at, actor_kind, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const auditRead = db.prepare<[string], Row>('SELECT seq, topic, type, payload, actor_kind, actor_id, committed_at, NULL AS scope FROM audit_events WHERE topic = ? ORDER BY seq');
   let audited: AnyTopicFamily[] = [];
@@ -188,8 +188,7 @@ export function createEventLog(db: Db): EventLog {
       }
       through = Math.min(through, head - 1);
       if (through <= prunedThrough) return 0;
-      const counted = Math.min(through, countedThrough);
-      const dropped = counted > prunedThrough ? (charsBetween.get(prunedThrough, counted) ?? 0) : 0;
+      const dropped = charsBetween.get(prunedThrough, Math.min(through, countedThrough)) ?? 0;
       const changes = db.transaction(() => {
         const result = deleteThrough.run(through);
         meta.set.run('pruned_through', String(through));
@@ -205,8 +204,8 @@ export function createEventLog(db: Db): EventLog {
   function sizeCut(maxChars: number): number {
     let cut = 0;
     let left = retainedChars;
-    for (const [seq, chars] of oldestFirst.iterate(prunedThrough)) {
-      if (left <= maxChars || seq > countedThrough) break;
+    for (const [seq, chars] of oldestFirst.iterate(prunedThrough, countedThrough)) {
+      if (left <= maxChars) break;
       left -= chars;
       cut = seq;
     }
