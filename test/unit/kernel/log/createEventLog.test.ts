@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrate } from '../../../../src/main/kernel/db/migrate';
 import { openDatabase, type Db } from '../../../../src/main/kernel/db/openDatabase';
 import { createEventLog, eventLogMigrations, type EventLog } from '../../../../src/main/kernel/log/createEventLog';
-import { agentsTopic, schedulerTopic, type ActorRef } from '../../../../src/shared/contract';
+import { toWireEvent } from '../../../../src/main/kernel/sync/toWireEvent';
+import { wireEventText } from '../../../../src/main/kernel/transport';
+import { agentsTopic, schedulerTopic, type ActorRef, type LogEvent } from '../../../../src/shared/contract';
 
 const alice: ActorRef = { kind: 'user', id: 'alice' };
 const agents = 'agents:updates:acme' as const;
@@ -81,6 +83,22 @@ describe('createEventLog', () => {
     expect(log.readSince([agents], 5)).toEqual([]);
     expect(log.readSince(['agents:updates:globex'], 0)).toEqual([]);
     expect(log.readSince([], 0)).toEqual([]);
+  });
+
+  it('hands out events whose wire form is made once and whose text is built from the stored payload, read back or not', () => {
+    const { log, write } = open();
+    let appended!: LogEvent;
+    write((l) => (appended = l.append(console1, chunk('a "line"'), alice)));
+    for (const event of [appended, log.readSince([console1], 0)[0]!]) {
+      const wire = toWireEvent(event);
+      expect(toWireEvent(event)).toBe(wire);
+      expect(wire).toEqual({ seq: 1, topic: console1, type: 'console_append', payload: { offset: 0, text: 'a "line"' }, at: event.at });
+      const stringify = vi.spyOn(JSON, 'stringify');
+      const text = wireEventText(wire);
+      expect(stringify.mock.calls.map(([value]) => value)).not.toContain(event.payload);
+      stringify.mockRestore();
+      expect(text).toBe(JSON.stringify(wire));
+    }
   });
 
   it('prepares one read per number of topics and none for no topic', () => {
