@@ -72,8 +72,8 @@ export function createAgentList(db: Db, rows: AgentRows): AgentList {
     seen(orgId, uuid, at) {
       const entry = kept.get(orgId);
       const i = entry?.at.get(uuid);
-      if (i === undefined) changed(orgId, uuid);
-      else entry!.agents[i] = frozen({ ...entry!.agents[i]!, lastContactAt: at });
+      if (entry === undefined || i === undefined) changed(orgId, uuid);
+      else entry.agents[i] = frozen({ ...entry.agents[i]!, lastContactAt: at });
     },
   };
 }
