@@ -24,18 +24,18 @@ export interface InspectedEvent {
  * events/s spent an eighth of its busy time making them (measured in Chromium).
  */
 class Inspected implements InspectedEvent {
+  readonly id: number;
   readonly seq: number;
   readonly topic: string;
   readonly type: string;
   readonly payload: unknown;
+  readonly receivedAt: number;
   readonly latencyMs: number | undefined;
   #size: number | undefined;
 
-  constructor(
-    event: WireEvent,
-    readonly id: number,
-    readonly receivedAt: number,
-  ) {
+  constructor(event: WireEvent, id: number, receivedAt: number) {
+    this.id = id;
+    this.receivedAt = receivedAt;
     this.seq = event.seq;
     this.topic = event.topic;
     this.type = event.type;
