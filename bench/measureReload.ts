@@ -32,7 +32,7 @@ export interface ReloadResult {
 export interface ListTimes {
   rows: number;
   kept: number;
-  /** Kept, after a write of 1,000 contacts (the rows it takes again). */
+  /** Kept, after a write of 1,000 contacts (taken from their events). */
   afterContacts: number;
   table: number;
 }

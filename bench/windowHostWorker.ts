@@ -103,7 +103,7 @@ onMessage(async (message: Message) => {
     }
     case 'listTimes': {
       // The agents list a snapshot serves: as the context keeps it, with nothing changed and after a tick's worth
-      // of contacts (1,000 rows to take again); and read whole from the table, as every snapshot did before.
+      // of contacts (1,000 agents to update); and read whole from the table, as every snapshot did before.
       const table = createAgentRows(app.kernel.db);
       const timed = (read: () => unknown) => {
         const started = performance.now();
