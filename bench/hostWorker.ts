@@ -14,6 +14,7 @@ import type { QueueSettings } from '../src/main/contexts/queue';
 import { stageProbe } from '../src/main/kernel/stageProbe';
 import { startHttpHost } from '../src/main/transports/http/startHttpHost';
 import { createHostStageProbe } from './stageBreakdown';
+import { watchGcPauses } from './support/gcPauses';
 
 const { commitTimes, queue, rendererDir, organizations, stageTimes } = workerData as {
   commitTimes: Float64Array;
@@ -25,6 +26,8 @@ const { commitTimes, queue, rendererDir, organizations, stageTimes } = workerDat
 // Only a breakdown run stamps stages: the latency rows beside the floor run without a probe.
 const probe = stageTimes ? createHostStageProbe(stageTimes) : undefined;
 stageProbe.current = probe;
+// A breakdown run also tells which slow events a GC pause on this thread held up.
+const gcPauses = probe ? watchGcPauses() : undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-bench-'));
 const app = createApp({ dataDir, demo: true, shell: 'headless', ...(queue ? { queue } : {}), ...(organizations ? { organizations } : {}) });
 // Gated like the real headless host, so clients pay what a window pays.
@@ -43,6 +46,7 @@ type Message =
   | { kind: 'fanout'; orgId: string; title: string }
   | { kind: 'notify'; orgId: string; user: string; title: string }
   | { kind: 'probeReset' }
+  | { kind: 'gcPauses' }
   | { kind: 'stop' };
 
 const actorOf = (orgId: string) => app.authenticate(readFileSync(join(dataDir, 'tokens', `${orgId}.token`), 'utf8').trim())!;
@@ -77,11 +81,19 @@ parentPort!.on('message', async (message: Message) => {
   }
   if (message.kind === 'probeReset') {
     probe?.reset();
+    gcPauses?.take();
     parentPort!.postMessage({ kind: 'probeReset' });
+    return;
+  }
+  if (message.kind === 'gcPauses') {
+    // Node reports a pause on a later turn: let the last ones of the run arrive.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parentPort!.postMessage({ kind: 'gcPauses', pauses: gcPauses?.take() ?? [] });
     return;
   }
   if (message.kind === 'stop') {
     stopStamping();
+    gcPauses?.stop();
     await host.close();
     app.dispose();
     rmSync(dataDir, { recursive: true, force: true });

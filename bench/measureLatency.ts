@@ -6,7 +6,8 @@
  */
 import { clientStageProbe } from '../src/renderer/src/sync/clientStageProbe';
 import { percentile } from './benchRow';
-import { createStageSamples, PROBED_CLIENTS, stageTimesArray, type Stage } from './stageBreakdown';
+import { createStageSamples, PROBED_CLIENTS, stageTimesArray, type Stage, type TailSummary } from './stageBreakdown';
+import { watchGcPauses } from './support/gcPauses';
 import { startHostWorker } from './startHostWorker';
 import { openLiveAgentsClient, type LiveAgentsClient } from './support/liveAgentsClient';
 
@@ -19,6 +20,8 @@ export interface LatencyResult {
   max: number;
   /** Per-stage p50/p99 (ms), in breakdown runs only. */
   stages?: Record<Stage, { p50: number; p99: number; samples: number }>;
+  /** Where the slowest 1% went, in breakdown runs only. */
+  tail?: TailSummary;
 }
 
 /** A result's plain figures (no stage breakdown), as the JSON results record them. */
@@ -39,6 +42,7 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
     clientStageProbe.mark = samples?.mark;
     worker.postMessage({ kind: 'probeReset' });
     await next('probeReset');
+    const clientPauses = samples ? watchGcPauses() : undefined;
     const clients: LiveAgentsClient[] = [];
     // One at a time, so the host numbers their sockets in this order (the breakdown's client slots).
     for (let slot = 0; slot < count; slot++) {
@@ -53,6 +57,13 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
     await Promise.all(clients.map((client) => client.reach(head)));
     clients.forEach((client) => client.dispose());
     clientStageProbe.mark = undefined;
+    let tail: TailSummary | undefined;
+    if (samples && clientPauses) {
+      worker.postMessage({ kind: 'gcPauses' });
+      const { pauses } = (await next('gcPauses')) as { pauses: number[] };
+      tail = samples.tail({ host: pauses, clients: clientPauses.take() });
+      clientPauses.stop();
+    }
     const sorted = latencies.sort((a, b) => a - b);
     results.push({
       clients: count,
@@ -62,6 +73,7 @@ export async function measureLatency(workerUrl: URL, clientCounts: number[], rat
       p99: percentile(sorted, 0.99),
       max: sorted.at(-1) ?? NaN,
       ...(samples ? { stages: samples.summary() } : {}),
+      ...(tail ? { tail } : {}),
     });
   }
   await host.stop();

@@ -8,6 +8,7 @@ import type { StageProbe } from '../src/main/kernel/stageProbe';
 import type { ClientStage } from '../src/renderer/src/sync/clientStageProbe';
 import type { WireEvent } from '../src/shared/contract';
 import { percentile } from './benchRow';
+import { held, mergePauses } from './support/gcPauses';
 
 /** Clients told apart on the host, in the order their sockets got their first frame. */
 export const PROBED_CLIENTS = 8;
@@ -72,9 +73,21 @@ export function createHostStageProbe(times: Float64Array): StageProbe & { starti
   };
 }
 
+/** Where the slowest 1% of a run's events spent their time, and how many of them a GC pause held up. */
+export interface TailSummary {
+  /** Mean ms of each stage among the slowest 1% (by published → applied). */
+  stages: Record<Stage, number>;
+  /** Share of the slowest 1% (and of all events) whose published → applied span a GC pause overlapped, by thread. */
+  heldByGc: Record<'host' | 'clients', { slowest: number; all: number }>;
+  /** The pauses themselves over the run, by thread. */
+  gc: Record<'host' | 'clients', { pauses: number; p50: number; max: number }>;
+}
+
 /** Collects one run's per-stage samples from the client side. */
 export function createStageSamples(times: Float64Array) {
   const samples = Object.fromEntries(stages.map((s) => [s, [] as number[]])) as Record<Stage, number[]>;
+  // Per event: published and applied times, for the tail and the GC overlap.
+  const spans: number[] = [];
   const marks: Partial<Record<ClientStage, number>> = {};
   return {
     /** Install as `clientStageProbe.mark`. */
@@ -89,6 +102,7 @@ export function createStageSamples(times: Float64Array) {
         if (!times[at]) continue; // not one of the run's writes
         const points = [times[at]!, times[at + 1]!, times[at + 2]!, times[host]!, times[host + 1]!, received, parsed, checked, validated, applied];
         stages.forEach((stage, i) => samples[stage].push(points[i + 1]! - points[i]!));
+        spans.push(points[2]!, applied);
       }
     },
     summary: () =>
@@ -98,5 +112,26 @@ export function createStageSamples(times: Float64Array) {
           return [s, { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), samples: sorted.length }];
         }),
       ) as Record<Stage, { p50: number; p99: number; samples: number }>,
+    /** The slowest 1%, given every GC pause of the run on the host's thread and the clients' (see support/gcPauses). */
+    tail(pauses: Record<'host' | 'clients', number[]>): TailSummary {
+      const count = spans.length / 2;
+      const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => spans[2 * b + 1]! - spans[2 * b]! - (spans[2 * a + 1]! - spans[2 * a]!));
+      const slowest = order.slice(0, Math.max(1, Math.ceil(count / 100)));
+      const mean = (stage: Stage) => slowest.reduce((sum, i) => sum + (Number.isFinite(samples[stage][i]) ? samples[stage][i]! : 0), 0) / slowest.length;
+      const heldBy = (list: number[]) => {
+        const merged = mergePauses(list);
+        const isHeld = (i: number) => held(merged, spans[2 * i]!, spans[2 * i + 1]!);
+        return { slowest: slowest.filter(isHeld).length / slowest.length, all: order.filter(isHeld).length / Math.max(1, count) };
+      };
+      const pausesOf = (list: number[]) => {
+        const lengths = list.flatMap((v, i) => (i % 2 ? [v - list[i - 1]!] : [])).sort((a, b) => a - b);
+        return { pauses: lengths.length, p50: percentile(lengths, 0.5), max: lengths.at(-1) ?? 0 };
+      };
+      return {
+        stages: Object.fromEntries(stages.map((s) => [s, mean(s)])) as Record<Stage, number>,
+        heldByGc: { host: heldBy(pauses.host), clients: heldBy(pauses.clients) },
+        gc: { host: pausesOf(pauses.host), clients: pausesOf(pauses.clients) },
+      };
+    },
   };
 }

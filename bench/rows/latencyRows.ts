@@ -107,6 +107,28 @@ export const latencyRows: BenchRow = {
         values: Object.fromEntries(probed.flatMap((r) => [[`p50x${r.clients}`, r.stages![stage].p50], [`p99x${r.clients}`, r.stages![stage].p99]])),
       });
     }
+    // The slowest 1%: which stage their time went to, and how many a GC pause held up (on either thread).
+    const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+    for (const r of probed) {
+      const { stages: spent, heldByGc, gc } = r.tail!;
+      const biggest = stages.filter((s) => s !== 'commit').sort((a, b) => spent[b] - spent[a]).slice(0, 3);
+      const pauses = (side: 'host' | 'clients') => `${side} ${gc[side].pauses} (p50 ${gc[side].p50.toFixed(2)}, max ${gc[side].max.toFixed(2)} ms)`;
+      rows.push({
+        measure: `  slowest 1%, ${plural(r.clients)}: mean ms by stage; share a GC pause held up`,
+        switchboard: `${biggest.map((s) => `${s} ${spent[s].toFixed(2)}`).join(', ')}; held by the host's GC ${pct(heldByGc.host.slowest)}, the clients' ${pct(heldByGc.clients.slowest)} (of all events: ${pct(heldByGc.host.all)}, ${pct(heldByGc.clients.all)})`,
+        baseline: `GC pauses: ${pauses('host')}, ${pauses('clients')}`,
+        target: 'reported',
+        values: {
+          clients: r.clients,
+          ...Object.fromEntries(stages.map((s) => [`tail_${s}`, spent[s]])),
+          ...Object.fromEntries((['host', 'clients'] as const).flatMap((side) => [
+            [`heldByGc_${side}`, heldByGc[side].slowest],
+            [`gcPauses_${side}`, gc[side].pauses],
+            [`gcP50_${side}`, gc[side].p50],
+          ])),
+        },
+      });
+    }
     return rows;
   },
 };
