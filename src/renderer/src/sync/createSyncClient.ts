@@ -262,7 +262,8 @@ export function createSyncClient(channel: FrameChannel, options: SyncClientOptio
     acks.applied(frame.batch);
     if (!resubscribed) return;
     if (frame.upTo > state.seq) setState({ seq: frame.upTo });
-    for (const waiter of [...waiters]) {
+    // A Set may lose the entry at hand while it is walked; resolving only queues each waiter's continuation.
+    for (const waiter of waiters) {
       if (waiter.seq <= frame.upTo) {
         waiters.delete(waiter);
         waiter.resolve();

@@ -1,6 +1,8 @@
 /**
  * How one event on an organization's agents topic changes the agents list. Pure, so the replica, the store tests
- * and the reconciliation property tests all apply events the same way. The list stays sorted by hostname.
+ * and the reconciliation property tests all apply events the same way. The list stays sorted by hostname: a change
+ * that keeps an agent's hostname (an enable, a disable, a contact, most updates) replaces it where it stands, and only
+ * a new agent or a new hostname sorts the list again.
  */
 import type { Agent, AgentEvent } from '../../../../shared/contract';
 import type { ReplicaEvent } from '../../sync/createReplica';
@@ -11,8 +13,8 @@ export function compareAgents(a: Agent, b: Agent): number {
 }
 
 /**
- * Where each agent sits in a list, by uuid, built once per list and handed on to the lists made from it by contacts
- * (which only replace rows in place): a fleet of 10,000 agents reports about 1,000 contacts a second, and a search
+ * Where each agent sits in a list, by uuid, built once per list and handed on to the lists made from it by changes
+ * that only replace rows in place: a fleet of 10,000 agents reports about 1,000 contacts a second, and a search
  * or a map of the whole list for each one kept the window's thread busy.
  */
 const positions = new WeakMap<readonly Agent[], ReadonlyMap<string, number>>();
@@ -41,6 +43,21 @@ function withContacts(agents: Agent[], contacts: readonly { uuid: string; lastCo
   return next;
 }
 
+/**
+ * The list with `agent` in place of the one it holds with its uuid, when that one has the same hostname (so the same
+ * place in the order): no copy filtered, no sort, which for 10,000 agents took milliseconds of the window's thread
+ * for each enable or disable. Undefined when the agent is new or renamed.
+ */
+function replacedInPlace(agents: Agent[], agent: Agent): Agent[] | undefined {
+  const at = positionsOf(agents);
+  const index = at.get(agent.uuid);
+  if (index === undefined || agents[index]!.hostname !== agent.hostname) return undefined;
+  const next = agents.slice();
+  next[index] = agent;
+  positions.set(next, at);
+  return next;
+}
+
 export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>): Agent[] {
   switch (event.type) {
     case 'agent_deleted':
@@ -49,6 +66,8 @@ export function applyAgentEvent(agents: Agent[], event: ReplicaEvent<AgentEvent>
     case 'agent_updated':
     case 'agent_enabled':
     case 'agent_disabled': {
+      const inPlace = replacedInPlace(agents, event.payload.agent);
+      if (inPlace) return inPlace;
       const next = agents.filter((a) => a.uuid !== event.payload.agent.uuid);
       next.push(event.payload.agent);
       return next.sort(compareAgents);
@@ -80,11 +99,14 @@ export function applyAgentEvents(agents: Agent[], events: readonly ReplicaEvent<
       case 'agent_registered':
       case 'agent_updated':
       case 'agent_enabled':
-      case 'agent_disabled':
-        // Where it lands before the sort does not matter: hostname, then uuid, is a total order.
-        byUuid.set(event.payload.agent.uuid, event.payload.agent);
-        moved = true;
+      case 'agent_disabled': {
+        // A known agent under its hostname keeps its place (as applyAgentEvent replaces it where it stands); a new
+        // or renamed one lands anywhere, and the sort places it: hostname, then uuid, is a total order.
+        const { agent } = event.payload;
+        if (byUuid.get(agent.uuid)?.hostname !== agent.hostname) moved = true;
+        byUuid.set(agent.uuid, agent);
         break;
+      }
       case 'agent_seen': {
         const agent = byUuid.get(event.payload.uuid);
         if (agent) byUuid.set(agent.uuid, { ...agent, lastContactAt: event.payload.lastContactAt });

@@ -22,6 +22,19 @@ describe('agentsReducer', () => {
     expect(list.map((a) => a.hostname)).toEqual(['zz-01']);
   });
 
+  it('replaces an agent that keeps its hostname where it stands, without sorting the list again', () => {
+    // Out of order on purpose: a sort would put db-01 first, so only a replacement in place keeps web-01 there.
+    const list = [web, db];
+    const disabled = applyAgentEvent(list, event({ type: 'agent_disabled', payload: { agent: { ...db, enabled: false } } }));
+    expect(disabled.map((a) => a.hostname)).toEqual(['web-01', 'db-01']);
+    expect(disabled[1]!.enabled).toBe(false);
+    expect(disabled[0]).toBe(web);
+    expect(list[1]).toBe(db);
+    // A new hostname is a new place: the list is sorted again.
+    const renamed = applyAgentEvent(disabled, event({ type: 'agent_updated', payload: { agent: { ...web, hostname: 'app-01' } } }));
+    expect(renamed.map((a) => a.hostname)).toEqual(['app-01', 'db-01']);
+  });
+
   it('records a last contact in place and ignores one for an agent it does not hold', () => {
     const list = [db, web];
     const seen = applyAgentEvent(list, event({ type: 'agent_seen', payload: { uuid: web.uuid, lastContactAt: '2025-02-01T00:00:00.000Z' } }));
