@@ -14,7 +14,8 @@ import { startWindowHost } from './startWindowHost';
 import { launchBareChromium, type BareChromium, type BarePage } from './support/bareChromium';
 import { coresBetween, type CpuSeconds } from './support/processCpu';
 import { answerOf } from './support/workerAnswer';
-import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, storeProbeScript, type PageSamples } from './support/pageScripts';
+import { held, mergePauses } from './support/gcPauses';
+import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, startRenderWatchScript, stopRenderWatch, storeProbeScript, type PageSamples } from './support/pageScripts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -76,19 +77,48 @@ async function measureFloor(chromium: BareChromium, workerUrl: URL, pageCounts: 
 }
 
 /**
- * Each stamped seq a page reached, from the seq it had before the run: its latency when first reached. `step` is 3
- * for the applied triples (time, seq, status: live only) and 2 for the published pairs (time, seq).
+ * Each stamped seq a page reached, from the seq it had before the run: its commit time and when the page first
+ * reached it, as flat pairs. `step` is 3 for the applied triples (time, seq, status: live only) and 2 for the
+ * published pairs (time, seq).
  */
-function latenciesOf(samples: number[], step: 2 | 3, fromSeq: number, commitTimes: Float64Array): number[] {
+function spansOf(samples: number[], step: 2 | 3, fromSeq: number, commitTimes: Float64Array): number[] {
   const out: number[] = [];
   let seq = fromSeq;
   for (let i = 0; i < samples.length; i += step) {
     const [at, upTo] = [samples[i]!, samples[i + 1]!];
     if ((step === 3 && samples[i + 2] !== 1) || upTo <= seq) continue;
-    for (let s = seq + 1; s <= upTo; s++) if (commitTimes[s]) out.push(at - commitTimes[s]!);
+    for (let s = seq + 1; s <= upTo; s++) if (commitTimes[s]) out.push(commitTimes[s]!, at);
     seq = upTo;
   }
   return out;
+}
+
+const latenciesOf = (spans: number[]) => spans.flatMap((v, i) => (i % 2 ? [v - spans[i - 1]!] : []));
+
+/** How the slowest 1% of events met the pages' renders: the share whose way in overlapped one, and their length. */
+export interface FrameOverlap {
+  /** Of the slowest 1%, and of all events: the share a render overlapped (commit → applied). */
+  duringFrame: { slowest: number; all: number };
+  /** Renders the pages ran during the run (frames, and hidden pages' timed ones), and the length of each (ms). */
+  work: { frames: number; p50: number; p99: number };
+}
+
+/** `pages`: each page's event spans (commit, applied pairs) and its renders' spans (start, end pairs). */
+function frameOverlap(pages: { events: number[]; frames: number[] }[]): FrameOverlap {
+  const events: { latency: number; overlapped: boolean }[] = [];
+  const work: number[] = [];
+  for (const page of pages) {
+    const frames = mergePauses(page.frames);
+    for (let i = 0; i < page.frames.length; i += 2) work.push(page.frames[i + 1]! - page.frames[i]!);
+    for (let i = 0; i < page.events.length; i += 2) {
+      events.push({ latency: page.events[i + 1]! - page.events[i]!, overlapped: held(frames, page.events[i]!, page.events[i + 1]!) });
+    }
+  }
+  events.sort((a, b) => b.latency - a.latency);
+  const slowest = events.slice(0, Math.max(1, Math.ceil(events.length / 100)));
+  const share = (list: typeof events) => list.filter((e) => e.overlapped).length / Math.max(1, list.length);
+  work.sort((a, b) => a - b);
+  return { duringFrame: { slowest: share(slowest), all: share(events) }, work: { frames: work.length, p50: percentile(work, 0.5), p99: percentile(work, 0.99) } };
 }
 
 async function openApp(chromium: BareChromium, url: string): Promise<{ page: BarePage; seq: number }> {
@@ -104,6 +134,7 @@ async function openApp(chromium: BareChromium, url: string): Promise<{ page: Bar
 export interface WindowLatencyResult extends LatencyResult {
   toldP50: number;
   toldP99: number;
+  frames: FrameOverlap;
 }
 
 async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<CountedResult<WindowLatencyResult>[]> {
@@ -114,6 +145,7 @@ async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCo
   const results: CountedResult<WindowLatencyResult>[] = [];
   for (const count of pageCounts) {
     const pages = await Promise.all(Array.from({ length: count }, () => openApp(chromium, url)));
+    await Promise.all(pages.map(({ page }) => page.evaluate(startRenderWatchScript)));
     const cores = countCores(chromium);
     host.post({ kind: 'run', rate, seconds });
     const { head } = (await host.next('done')) as { head: number };
@@ -121,14 +153,17 @@ async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCo
     await Promise.all(pages.map(({ page }) => page.waitFor(`${probeState}.seq >= ${head}`, 10_000).catch(() => undefined)));
     const latencies: number[] = [];
     const told: number[] = [];
+    const overlaps: { events: number[]; frames: number[] }[] = [];
     for (const { page, seq } of pages) {
       const samples = await page.evaluate<PageSamples>(readSamples);
-      latencies.push(...latenciesOf(samples.applied, 3, seq, commitTimes));
-      told.push(...latenciesOf(samples.published, 2, seq, commitTimes));
+      const applied = spansOf(samples.applied, 3, seq, commitTimes);
+      latencies.push(...latenciesOf(applied));
+      told.push(...latenciesOf(spansOf(samples.published, 2, seq, commitTimes)));
+      overlaps.push({ events: applied, frames: await page.evaluate<number[]>(stopRenderWatch) });
     }
     await Promise.all(pages.map(({ page }) => page.close()));
     const toldAt = summarize(count, rate, told);
-    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99, cores: used });
+    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99, frames: frameOverlap(overlaps), cores: used });
   }
   await host.stop();
   return results;

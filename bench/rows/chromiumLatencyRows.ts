@@ -33,6 +33,18 @@ export const chromiumLatencyRows: BenchRow = {
         values: { ...latencyFigures(r), floorP50: f.p50, floorP99: f.p99, ...coreFigures(r.cores) },
       });
     }
+    // Where the window's tail goes: an event that reaches a page while it draws a frame waits for the frame.
+    const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+    for (const r of switchboard) {
+      const { duringFrame, work } = r.frames;
+      rows.push({
+        measure: `  slowest 1%, ${pages(r.clients)}: share whose way in (commit → applied) overlapped a render (a frame's or a hidden page's timed one, until the next task)`,
+        switchboard: `${pct(duringFrame.slowest)} (of all events: ${pct(duringFrame.all)})`,
+        baseline: `${work.frames} renders, each p50 ${work.p50.toFixed(2)} / p99 ${work.p99.toFixed(2)} ms`,
+        target: 'reported',
+        values: { clients: r.clients, duringFrameSlowest: duringFrame.slowest, duringFrameAll: duringFrame.all, frames: work.frames, frameWorkP50: work.p50, frameWorkP99: work.p99 },
+      });
+    }
     return rows;
   },
 };

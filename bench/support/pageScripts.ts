@@ -71,6 +71,57 @@ function startFrameWatch() {
   return true;
 }
 
+function startRenderWatch() {
+  // Each frame's work, from its first animation-frame callback (this one, registered during the frame before, runs
+  // ahead of any the app asks for meanwhile) to the first task after it: no task runs until the frame's style,
+  // layout and paint are done, so an event that reaches the page in between waits for them. A hidden page draws no
+  // frames: its stores tell their readers on a timer instead, and that render runs from the store probe's
+  // `published` to the next task.
+  const spans: number[] = [];
+  const now = () => performance.timeOrigin + performance.now();
+  // The page's MessageChannel (Node's typings describe Node's, which has no `onmessage`).
+  const after = new MessageChannel() as unknown as { port1: { onmessage: () => void }; port2: { postMessage(value: null): void } };
+  let began = 0;
+  let open = false;
+  let running = true;
+  after.port1.onmessage = () => {
+    spans.push(began, now());
+    open = false;
+  };
+  const begin = () => {
+    if (open) return;
+    open = true;
+    began = now();
+    after.port2.postMessage(null);
+  };
+  const frame = () => {
+    if (!running) return;
+    begin();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const probe = (globalThis as { __switchboardStoreProbe?: { published?: (...args: unknown[]) => void } }).__switchboardStoreProbe;
+  const published = probe?.published;
+  const page = globalThis as unknown as { document: { hidden: boolean } };
+  if (probe && published) {
+    probe.published = (...args) => {
+      published(...args);
+      if (running && page.document.hidden) begin();
+    };
+  }
+  Object.assign(globalThis, {
+    __stopRenderWatch() {
+      running = false;
+      return spans;
+    },
+  });
+  return true;
+}
+
+/** Records the work of each frame (or, in a hidden page, each timed render) as a [start, end] pair until `stopRenderWatch`. */
+export const startRenderWatchScript = `(${startRenderWatch.toString()})()`;
+export const stopRenderWatch = `globalThis.__stopRenderWatch()`;
+
 /** Records every animation frame's duration and every long task until `stopFrameWatch`. */
 export const startFrameWatchScript = `(${startFrameWatch.toString()})()`;
 export const stopFrameWatch = `globalThis.__stopFrameWatch()`;
