@@ -13,8 +13,8 @@ import type { LatencyResult } from './measureLatency';
 import { startWindowHost } from './startWindowHost';
 import { launchBareChromium, type BareChromium, type BarePage } from './support/bareChromium';
 import { coresBetween, type CpuSeconds } from './support/processCpu';
+import { indexSpans, overlapsAny } from './support/spans';
 import { answerOf } from './support/workerAnswer';
-import { held, mergePauses } from './support/gcPauses';
 import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, startRenderWatchScript, stopRenderWatch, storeProbeScript, type PageSamples } from './support/pageScripts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,29 +96,29 @@ function spansOf(samples: number[], step: 2 | 3, fromSeq: number, commitTimes: F
 const latenciesOf = (spans: number[]) => spans.flatMap((v, i) => (i % 2 ? [v - spans[i - 1]!] : []));
 
 /** How the slowest 1% of events met the pages' renders: the share whose way in overlapped one, and their length. */
-export interface FrameOverlap {
+export interface RenderOverlap {
   /** Of the slowest 1%, and of all events: the share a render overlapped (commit → applied). */
-  duringFrame: { slowest: number; all: number };
+  duringRender: { slowest: number; all: number };
   /** Renders the pages ran during the run (frames, and hidden pages' timed ones), and the length of each (ms). */
-  work: { frames: number; p50: number; p99: number };
+  renders: { count: number; p50: number; p99: number };
 }
 
 /** `pages`: each page's event spans (commit, applied pairs) and its renders' spans (start, end pairs). */
-function frameOverlap(pages: { events: number[]; frames: number[] }[]): FrameOverlap {
+function renderOverlap(pages: { events: number[]; renders: number[] }[]): RenderOverlap {
   const events: { latency: number; overlapped: boolean }[] = [];
-  const work: number[] = [];
+  const lengths: number[] = [];
   for (const page of pages) {
-    const frames = mergePauses(page.frames);
-    for (let i = 0; i < page.frames.length; i += 2) work.push(page.frames[i + 1]! - page.frames[i]!);
+    const renders = indexSpans(page.renders);
+    for (let i = 0; i < page.renders.length; i += 2) lengths.push(page.renders[i + 1]! - page.renders[i]!);
     for (let i = 0; i < page.events.length; i += 2) {
-      events.push({ latency: page.events[i + 1]! - page.events[i]!, overlapped: held(frames, page.events[i]!, page.events[i + 1]!) });
+      events.push({ latency: page.events[i + 1]! - page.events[i]!, overlapped: overlapsAny(renders, page.events[i]!, page.events[i + 1]!) });
     }
   }
   events.sort((a, b) => b.latency - a.latency);
   const slowest = events.slice(0, Math.max(1, Math.ceil(events.length / 100)));
   const share = (list: typeof events) => list.filter((e) => e.overlapped).length / Math.max(1, list.length);
-  work.sort((a, b) => a - b);
-  return { duringFrame: { slowest: share(slowest), all: share(events) }, work: { frames: work.length, p50: percentile(work, 0.5), p99: percentile(work, 0.99) } };
+  lengths.sort((a, b) => a - b);
+  return { duringRender: { slowest: share(slowest), all: share(events) }, renders: { count: lengths.length, p50: percentile(lengths, 0.5), p99: percentile(lengths, 0.99) } };
 }
 
 async function openApp(chromium: BareChromium, url: string): Promise<{ page: BarePage; seq: number }> {
@@ -134,7 +134,7 @@ async function openApp(chromium: BareChromium, url: string): Promise<{ page: Bar
 export interface WindowLatencyResult extends LatencyResult {
   toldP50: number;
   toldP99: number;
-  frames: FrameOverlap;
+  renders: RenderOverlap;
 }
 
 async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCounts: number[], rate: number, seconds: number): Promise<CountedResult<WindowLatencyResult>[]> {
@@ -153,17 +153,17 @@ async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCo
     await Promise.all(pages.map(({ page }) => page.waitFor(`${probeState}.seq >= ${head}`, 10_000).catch(() => undefined)));
     const latencies: number[] = [];
     const told: number[] = [];
-    const overlaps: { events: number[]; frames: number[] }[] = [];
+    const overlaps: { events: number[]; renders: number[] }[] = [];
     for (const { page, seq } of pages) {
       const samples = await page.evaluate<PageSamples>(readSamples);
       const applied = spansOf(samples.applied, 3, seq, commitTimes);
       latencies.push(...latenciesOf(applied));
       told.push(...latenciesOf(spansOf(samples.published, 2, seq, commitTimes)));
-      overlaps.push({ events: applied, frames: await page.evaluate<number[]>(stopRenderWatch) });
+      overlaps.push({ events: applied, renders: await page.evaluate<number[]>(stopRenderWatch) });
     }
     await Promise.all(pages.map(({ page }) => page.close()));
     const toldAt = summarize(count, rate, told);
-    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99, frames: frameOverlap(overlaps), cores: used });
+    results.push({ ...summarize(count, rate, latencies), toldP50: toldAt.p50, toldP99: toldAt.p99, renders: renderOverlap(overlaps), cores: used });
   }
   await host.stop();
   return results;

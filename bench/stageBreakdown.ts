@@ -8,7 +8,7 @@ import type { StageProbe } from '../src/main/kernel/stageProbe';
 import type { ClientStage } from '../src/renderer/src/sync/clientStageProbe';
 import type { WireEvent } from '../src/shared/contract';
 import { percentile } from './benchRow';
-import { held, mergePauses } from './support/gcPauses';
+import { indexSpans, overlapsAny } from './support/spans';
 
 /** Clients told apart on the host, in the order their sockets got their first frame. */
 export const PROBED_CLIENTS = 8;
@@ -119,8 +119,8 @@ export function createStageSamples(times: Float64Array) {
       const slowest = order.slice(0, Math.max(1, Math.ceil(count / 100)));
       const mean = (stage: Stage) => slowest.reduce((sum, i) => sum + (Number.isFinite(samples[stage][i]) ? samples[stage][i]! : 0), 0) / slowest.length;
       const heldBy = (list: number[]) => {
-        const merged = mergePauses(list);
-        const isHeld = (i: number) => held(merged, spans[2 * i]!, spans[2 * i + 1]!);
+        const index = indexSpans(list);
+        const isHeld = (i: number) => overlapsAny(index, spans[2 * i]!, spans[2 * i + 1]!);
         return { slowest: slowest.filter(isHeld).length / slowest.length, all: order.filter(isHeld).length / Math.max(1, count) };
       };
       const pausesOf = (list: number[]) => {

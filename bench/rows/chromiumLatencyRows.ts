@@ -33,16 +33,16 @@ export const chromiumLatencyRows: BenchRow = {
         values: { ...latencyFigures(r), floorP50: f.p50, floorP99: f.p99, ...coreFigures(r.cores) },
       });
     }
-    // Where the window's tail goes: an event that reaches a page while it draws a frame waits for the frame.
+    // Where the window's tail goes: an event that reaches a page while it renders waits for the render.
     const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
     for (const r of switchboard) {
-      const { duringFrame, work } = r.frames;
+      const { duringRender, renders } = r.renders;
       rows.push({
         measure: `  slowest 1%, ${pages(r.clients)}: share whose way in (commit → applied) overlapped a render (a frame's or a hidden page's timed one, until the next task)`,
-        switchboard: `${pct(duringFrame.slowest)} (of all events: ${pct(duringFrame.all)})`,
-        baseline: `${work.frames} renders, each p50 ${work.p50.toFixed(2)} / p99 ${work.p99.toFixed(2)} ms`,
+        switchboard: `${pct(duringRender.slowest)} (of all events: ${pct(duringRender.all)})`,
+        baseline: `${renders.count} renders, each p50 ${renders.p50.toFixed(2)} / p99 ${renders.p99.toFixed(2)} ms`,
         target: 'reported',
-        values: { clients: r.clients, duringFrameSlowest: duringFrame.slowest, duringFrameAll: duringFrame.all, frames: work.frames, frameWorkP50: work.p50, frameWorkP99: work.p99 },
+        values: { clients: r.clients, duringRenderSlowest: duringRender.slowest, duringRenderAll: duringRender.all, renders: renders.count, renderP50: renders.p50, renderP99: renders.p99 },
       });
     }
     return rows;
