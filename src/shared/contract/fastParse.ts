@@ -186,8 +186,8 @@ function compileObject(def: Def): Check | undefined {
       } else if (!optional[i]) return false;
     }
     // Any other key would be stripped (or refused) by zod: not the same value, so zod decides. Counted without
-    // Object.keys, whose array per checked object was 7 % of a Node client's garbage in the latency bench; a key someone
-    // made enumerable on Object.prototype is counted too, which only sends the value to zod.
+    // Object.keys, whose array per checked object was 7 % of a Node client's garbage in the latency bench; a key
+    // someone made enumerable on Object.prototype is counted too, which only sends the value to zod.
     let own = 0;
     for (const _key in record) if (++own > present) return false;
     return own === present;
