@@ -13,7 +13,7 @@ import type { LatencyResult } from './measureLatency';
 import { startWindowHost } from './startWindowHost';
 import { launchBareChromium, type BareChromium, type BarePage } from './support/bareChromium';
 import { coresBetween, type CpuSeconds } from './support/processCpu';
-import { indexSpans, overlapsAny } from './support/spans';
+import { indexSpans, longestHundredth, overlapsAny, spanLengths } from './support/spans';
 import { answerOf } from './support/workerAnswer';
 import { clearSamples, probeState, rawFloorScript, readFloor, readSamples, startRenderWatchScript, stopRenderWatch, storeProbeScript, type PageSamples } from './support/pageScripts';
 
@@ -93,8 +93,6 @@ function spansOf(samples: number[], step: 2 | 3, fromSeq: number, commitTimes: F
   return out;
 }
 
-const latenciesOf = (spans: number[]) => spans.flatMap((v, i) => (i % 2 ? [v - spans[i - 1]!] : []));
-
 /** How the slowest 1% of events met the pages' renders: the share whose way in overlapped one, and their length. */
 export interface RenderOverlap {
   /** Of the slowest 1%, and of all events: the share a render overlapped (commit → applied). */
@@ -105,20 +103,24 @@ export interface RenderOverlap {
 
 /** `pages`: each page's event spans (commit, applied pairs) and its renders' spans (start, end pairs). */
 function renderOverlap(pages: { events: number[]; renders: number[] }[]): RenderOverlap {
-  const events: { latency: number; overlapped: boolean }[] = [];
+  const events: number[] = [];
+  const overlapped: boolean[] = [];
   const lengths: number[] = [];
   for (const page of pages) {
     const renders = indexSpans(page.renders);
-    for (let i = 0; i < page.renders.length; i += 2) lengths.push(page.renders[i + 1]! - page.renders[i]!);
+    lengths.push(...spanLengths(page.renders));
     for (let i = 0; i < page.events.length; i += 2) {
-      events.push({ latency: page.events[i + 1]! - page.events[i]!, overlapped: overlapsAny(renders, page.events[i]!, page.events[i + 1]!) });
+      events.push(page.events[i]!, page.events[i + 1]!);
+      overlapped.push(overlapsAny(renders, page.events[i]!, page.events[i + 1]!));
     }
   }
-  events.sort((a, b) => b.latency - a.latency);
-  const slowest = events.slice(0, Math.max(1, Math.ceil(events.length / 100)));
-  const share = (list: typeof events) => list.filter((e) => e.overlapped).length / Math.max(1, list.length);
+  const slowest = longestHundredth(events);
+  const all = overlapped.filter(Boolean).length / Math.max(1, overlapped.length);
   lengths.sort((a, b) => a - b);
-  return { duringRender: { slowest: share(slowest), all: share(events) }, renders: { count: lengths.length, p50: percentile(lengths, 0.5), p99: percentile(lengths, 0.99) } };
+  return {
+    duringRender: { slowest: slowest.filter((i) => overlapped[i]).length / slowest.length, all },
+    renders: { count: lengths.length, p50: percentile(lengths, 0.5), p99: percentile(lengths, 0.99) },
+  };
 }
 
 async function openApp(chromium: BareChromium, url: string): Promise<{ page: BarePage; seq: number }> {
@@ -157,8 +159,8 @@ async function measureSwitchboard(chromium: BareChromium, workerUrl: URL, pageCo
     for (const { page, seq } of pages) {
       const samples = await page.evaluate<PageSamples>(readSamples);
       const applied = spansOf(samples.applied, 3, seq, commitTimes);
-      latencies.push(...latenciesOf(applied));
-      told.push(...latenciesOf(spansOf(samples.published, 2, seq, commitTimes)));
+      latencies.push(...spanLengths(applied));
+      told.push(...spanLengths(spansOf(samples.published, 2, seq, commitTimes)));
       overlaps.push({ events: applied, renders: await page.evaluate<number[]>(stopRenderWatch) });
     }
     await Promise.all(pages.map(({ page }) => page.close()));

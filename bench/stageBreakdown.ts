@@ -8,7 +8,7 @@ import type { StageProbe } from '../src/main/kernel/stageProbe';
 import type { ClientStage } from '../src/renderer/src/sync/clientStageProbe';
 import type { WireEvent } from '../src/shared/contract';
 import { percentile } from './benchRow';
-import { indexSpans, overlapsAny } from './support/spans';
+import { indexSpans, longestHundredth, overlapsAny, spanLengths } from './support/spans';
 
 /** Clients told apart on the host, in the order their sockets got their first frame. */
 export const PROBED_CLIENTS = 8;
@@ -115,16 +115,17 @@ export function createStageSamples(times: Float64Array) {
     /** The slowest 1%, given every GC pause of the run on the host's thread and the clients' (see support/gcPauses). */
     tail(pauses: Record<'host' | 'clients', number[]>): TailSummary {
       const count = spans.length / 2;
-      const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => spans[2 * b + 1]! - spans[2 * b]! - (spans[2 * a + 1]! - spans[2 * a]!));
-      const slowest = order.slice(0, Math.max(1, Math.ceil(count / 100)));
+      const slowest = longestHundredth(spans);
       const mean = (stage: Stage) => slowest.reduce((sum, i) => sum + (Number.isFinite(samples[stage][i]) ? samples[stage][i]! : 0), 0) / slowest.length;
       const heldBy = (list: number[]) => {
         const index = indexSpans(list);
         const isHeld = (i: number) => overlapsAny(index, spans[2 * i]!, spans[2 * i + 1]!);
-        return { slowest: slowest.filter(isHeld).length / slowest.length, all: order.filter(isHeld).length / Math.max(1, count) };
+        let all = 0;
+        for (let i = 0; i < count; i++) if (isHeld(i)) all++;
+        return { slowest: slowest.filter(isHeld).length / slowest.length, all: all / Math.max(1, count) };
       };
       const pausesOf = (list: number[]) => {
-        const lengths = list.flatMap((v, i) => (i % 2 ? [v - list[i - 1]!] : [])).sort((a, b) => a - b);
+        const lengths = spanLengths(list).sort((a, b) => a - b);
         return { pauses: lengths.length, p50: percentile(lengths, 0.5), max: lengths.at(-1) ?? 0 };
       };
       return {

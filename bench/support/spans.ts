@@ -30,3 +30,17 @@ export function overlapsAny({ starts, latestEnds }: SpanIndex, from: number, to:
   }
   return lo > 0 && latestEnds[lo - 1]! >= from;
 }
+
+/** The length of each span of flat [start, end] pairs, in their order. */
+export function spanLengths(list: number[]): number[] {
+  const lengths: number[] = [];
+  for (let i = 0; i < list.length; i += 2) lengths.push(list[i + 1]! - list[i]!);
+  return lengths;
+}
+
+/** Which spans of flat [start, end] pairs are the longest 1% (at least one): their indexes, longest first. */
+export function longestHundredth(list: number[]): number[] {
+  const lengths = spanLengths(list);
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[b]! - lengths[a]!);
+  return order.slice(0, Math.max(1, Math.ceil(order.length / 100)));
+}

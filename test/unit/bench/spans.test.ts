@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexSpans, overlapsAny } from '../../../bench/support/spans';
+import { indexSpans, longestHundredth, overlapsAny, spanLengths } from '../../../bench/support/spans';
 
 describe('overlapsAny: whether a span (a GC pause, a render) overlapped an event\'s way in', () => {
   it('finds a pause that overlaps the window at either end or lies inside it, and none that lies outside', () => {
@@ -35,5 +35,18 @@ describe('overlapsAny: whether a span (a GC pause, a render) overlapped an event
       for (let i = 0; i < list.length; i += 2) if (list[i]! <= to && list[i + 1]! >= from) scanned = true;
       expect(overlapsAny(spans, from, to)).toBe(scanned);
     }
+  });
+});
+
+describe('spanLengths and longestHundredth', () => {
+  it('measures each span in order', () => {
+    expect(spanLengths([1, 4, 10, 10.5, 3, 3])).toEqual([3, 0.5, 0]);
+  });
+
+  it('names the longest 1% of spans, longest first, and at least one', () => {
+    // 200 spans of lengths 0..199: the longest 1% are the two last.
+    const list = Array.from({ length: 200 }, (_, i) => [1000, 1000 + i]).flat();
+    expect(longestHundredth(list)).toEqual([199, 198]);
+    expect(longestHundredth([0, 5, 0, 9, 0, 1])).toEqual([1]);
   });
 });
