@@ -2,7 +2,7 @@
  * One DataTable row: its cells from the caller's columns, the caller's attributes, the live flash, and its place
  * in the keyboard navigation. Memoized on the row object, so a live update re-renders only the rows it changed.
  */
-import { memo, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { DataColumn, RowAttributes } from './DataColumn';
 import { useRowFlash } from './useRowFlash';
 
@@ -27,15 +27,16 @@ function textOf(value: unknown): string {
 }
 
 function DataTableRowImpl<Row>({ row, index, ariaRowIndex, columns, attributes, version, failedAt, isNew, tabbable, onKeyDown, onFocus }: Props<Row>) {
-  const { flash, onAnimationEnd } = useRowFlash(version, failedAt, isNew);
+  const element = useRef<HTMLTableRowElement>(null);
+  const { onAnimationEnd } = useRowFlash(element, version, failedAt, isNew);
   const { className, ...rest } = attributes ?? {};
   return (
     <tr
       {...rest}
+      ref={element}
       className={className ? `ui-table-row ${className}` : 'ui-table-row'}
       data-row-index={index}
       aria-rowindex={ariaRowIndex}
-      data-flash={flash}
       tabIndex={tabbable ? 0 : -1}
       onAnimationEnd={onAnimationEnd}
       onKeyDown={(event) => onKeyDown(event, index)}

@@ -2,8 +2,11 @@
  * When a table row flashes: once when it appears live ('new'), after each change of its version ('changed'), and
  * red when an optimistic write of it rolled back ('failed'). The attribute alternates between two animation names
  * so a second change during a flash restarts it. The decision itself is the pure `flashFor`.
+ *
+ * The row's `data-flash` is set on the element directly, not through React state: under a stream a row changes
+ * every frame, and a state-driven flash rendered it a second time (and once more when the flash ended).
  */
-import { useEffect, useRef, useState, type AnimationEvent } from 'react';
+import { useLayoutEffect, useRef, type AnimationEvent, type RefObject } from 'react';
 
 export type FlashKind = 'new' | 'changed' | 'failed';
 
@@ -22,21 +25,24 @@ export function flashFor(previous: Seen, next: Seen): FlashKind | null {
 export const flashAttribute = (flash: { kind: FlashKind; n: number } | null): string | undefined =>
   flash ? `${flash.kind}-${flash.n % 2}` : undefined;
 
-export function useRowFlash(version: unknown, failedAt: number | undefined, isNew: boolean) {
-  const [flash, setFlash] = useState<{ kind: FlashKind; n: number } | null>(isNew ? { kind: 'new', n: 0 } : null);
-  const seen = useRef<Seen>({ version, failedAt });
+export function useRowFlash<E extends HTMLElement>(row: RefObject<E | null>, version: unknown, failedAt: number | undefined, isNew: boolean) {
+  const seen = useRef<Seen | null>(null);
+  const flashes = useRef(0);
 
-  useEffect(() => {
-    const kind = flashFor(seen.current, { version, failedAt });
+  // Before paint, so the first frame that shows the change shows its flash too.
+  useLayoutEffect(() => {
+    const previous = seen.current;
     seen.current = { version, failedAt };
-    if (kind) setFlash((current) => ({ kind, n: (current?.n ?? 0) + 1 }));
+    const kind = previous ? flashFor(previous, seen.current) : isNew ? 'new' : null;
+    // A new row's flash is the first (0); each later one alternates from there.
+    if (kind) row.current?.setAttribute('data-flash', flashAttribute({ kind, n: kind === 'new' ? 0 : ++flashes.current })!);
+    // `isNew` counts at mount only: a row that mounts is new or not once.
   }, [version, failedAt]);
 
   return {
-    flash: flashAttribute(flash),
-    onAnimationEnd(event: AnimationEvent<HTMLElement>) {
+    onAnimationEnd(event: AnimationEvent<E>) {
       // A cell's own animation (a spinner, say) bubbles here too; only the row's flash ends the flash.
-      if (event.target === event.currentTarget) setFlash(null);
+      if (event.target === event.currentTarget) event.currentTarget.removeAttribute('data-flash');
     },
   };
 }

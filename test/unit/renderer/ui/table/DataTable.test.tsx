@@ -161,6 +161,27 @@ describe('DataTable', () => {
     expect(flashes()).toEqual(['changed-1', 'failed-1', 'new-0']);
   });
 
+  it("flashes a changed row without rendering it again, and ends the flash with the row's own animation", () => {
+    const rendered: string[] = [];
+    const counted: DataColumn<Agent>[] = [...columns, { id: 'count', header: 'Count', cell: (a) => (rendered.push(a.hostname), a.updatedAt) }];
+    const flashOf = () => bodyRows()[0]!.dataset.flash;
+    view = renderRoot(table({ rows: [agent(1)], columns: counted, rowVersion: (a) => a.updatedAt }));
+    rendered.length = 0;
+    view.render(table({ rows: [agent(1, { updatedAt: 'later' })], columns: counted, rowVersion: (a) => a.updatedAt }));
+    expect(flashOf()).toBe('changed-1');
+    // Once for the change; the flash itself renders nothing.
+    expect(rendered).toEqual(['build-1']);
+    // A cell's own animation ending bubbles to the row and leaves its flash alone; the row's ends it, unrendered.
+    fire(bodyRows()[0]!.querySelector('button')!, new Event('animationend', { bubbles: true }));
+    expect(flashOf()).toBe('changed-1');
+    fire(bodyRows()[0]!, new Event('animationend', { bubbles: true }));
+    expect(flashOf()).toBeUndefined();
+    expect(rendered).toEqual(['build-1']);
+    // A render that changes nothing of the row's version starts no flash.
+    view.render(table({ rows: [agent(1, { updatedAt: 'later', os: 'mac' })], columns: counted, rowVersion: (a) => a.updatedAt }));
+    expect(flashOf()).toBeUndefined();
+  });
+
   it('holds the order still while the pointer is over the rows', () => {
     view = renderRoot(table({ rows: [agent(1), agent(2), agent(3)], initialSort: { columnId: 'updatedAt', dir: 'desc' } }));
     expect(hostnames()).toEqual(['build-3', 'build-2', 'build-1']);
