@@ -1,5 +1,5 @@
 /**
- * One DataTable row: its cells from the caller's columns, the caller's attributes, the live flash, and its place
+ * One DataTable row: its cells from the caller's columns, the caller's attributes, the live flash's tint, and its place
  * in the keyboard navigation. Memoized on the row object, so a live update re-renders only the rows it changed.
  */
 import { memo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
@@ -28,7 +28,8 @@ function textOf(value: unknown): string {
 
 function DataTableRowImpl<Row>({ row, index, ariaRowIndex, columns, attributes, version, failedAt, isNew, tabbable, onKeyDown, onFocus }: Props<Row>) {
   const element = useRef<HTMLTableRowElement>(null);
-  const { onAnimationEnd } = useRowFlash(element, version, failedAt, isNew);
+  const tint = useRef<HTMLSpanElement>(null);
+  useRowFlash(element, tint, version, failedAt, isNew);
   const { className, ...rest } = attributes ?? {};
   return (
     <tr
@@ -38,13 +39,22 @@ function DataTableRowImpl<Row>({ row, index, ariaRowIndex, columns, attributes, 
       data-row-index={index}
       aria-rowindex={ariaRowIndex}
       tabIndex={tabbable ? 0 : -1}
-      onAnimationEnd={onAnimationEnd}
       onKeyDown={(event) => onKeyDown(event, index)}
       onFocus={(event) => onFocus(event, index)}
     >
-      {columns.map((column) => {
+      {columns.map((column, i) => {
         const text = column.cell ? undefined : textOf(column.sortValue?.(row));
-        const content = column.cell ? column.cell(row) : <span className="ui-table-text">{text}</span>;
+        const own = column.cell ? column.cell(row) : <span className="ui-table-text">{text}</span>;
+        // The flash's tint rides in the first cell, but covers the whole row (the row is its containing block).
+        const content =
+          i === 0 ? (
+            <>
+              <span className="ui-table-flash" aria-hidden="true" ref={tint} />
+              {own}
+            </>
+          ) : (
+            own
+          );
         const props = { className: column.className, title: column.title?.(row) ?? text };
         return column.rowHeader ? (
           <th key={column.id} scope="row" {...props}>

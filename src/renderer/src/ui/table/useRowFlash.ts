@@ -1,12 +1,14 @@
 /**
- * When a table row flashes: once when it appears live ('new'), after each change of its version ('changed'), and
- * red when an optimistic write of it rolled back ('failed'). The attribute alternates between two animation names
- * so a second change during a flash restarts it. The decision itself is the pure `flashFor`.
+ * When a table row flashes: once when it appears live ('new', sliding in), after each change of its version
+ * ('changed'), and red when an optimistic write of it rolled back ('failed'). A change during a flash starts it
+ * again. The decision itself is the pure `flashFor`.
  *
- * The row's `data-flash` is set on the element directly, not through React state: under a stream a row changes
- * every frame, and a state-driven flash rendered it a second time (and once more when the flash ended).
+ * Under a stream a row changes every frame, so the flash is as cheap as a browser allows: a tint laid over the row
+ * (see DataTableRow) whose opacity fades, which the compositor animates without restyling or repainting the row,
+ * started on the elements directly rather than through React state, which rendered the row again for each flash.
+ * The row's `data-flash` names the flash while it plays (its colour, and a hook for tests).
  */
-import { useLayoutEffect, useRef, type AnimationEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 export type FlashKind = 'new' | 'changed' | 'failed';
 
@@ -21,28 +23,36 @@ export function flashFor(previous: Seen, next: Seen): FlashKind | null {
   return Object.is(previous.version, next.version) ? null : 'changed';
 }
 
-/** The `data-flash` value: the kind plus which of the two alternating animations plays. */
-export const flashAttribute = (flash: { kind: FlashKind; n: number } | null): string | undefined =>
-  flash ? `${flash.kind}-${flash.n % 2}` : undefined;
+const FLASH_MS = 1000;
+const fade: Keyframe[] = [{ opacity: 1 }, { opacity: 0 }];
+const slideIn: Keyframe[] = [
+  { opacity: 0, transform: 'translateY(-6px)' },
+  { opacity: 1, transform: 'none' },
+];
 
-export function useRowFlash<E extends HTMLElement>(row: RefObject<E | null>, version: unknown, failedAt: number | undefined, isNew: boolean) {
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function useRowFlash(row: RefObject<HTMLElement | null>, tint: RefObject<HTMLElement | null>, version: unknown, failedAt: number | undefined, isNew: boolean) {
   const seen = useRef<Seen | null>(null);
-  const flashes = useRef(0);
+  const playing = useRef<Animation | null>(null);
 
   // Before paint, so the first frame that shows the change shows its flash too.
   useLayoutEffect(() => {
     const previous = seen.current;
     seen.current = { version, failedAt };
-    const kind = previous ? flashFor(previous, seen.current) : isNew ? 'new' : null;
-    // A new row's flash is the first (0); each later one alternates from there.
-    if (kind) row.current?.setAttribute('data-flash', flashAttribute({ kind, n: kind === 'new' ? 0 : ++flashes.current })!);
     // `isNew` counts at mount only: a row that mounts is new or not once.
+    const kind = previous ? flashFor(previous, seen.current) : isNew ? 'new' : null;
+    const element = row.current;
+    if (!kind || !element || !tint.current) return;
+    if (element.dataset.flash !== kind) element.dataset.flash = kind;
+    const current = playing.current;
+    // A flash still playing starts over; rewinding it is cheaper than a new animation.
+    if (current?.playState === 'running') current.currentTime = 0;
+    else {
+      const animation = tint.current.animate(fade, { duration: FLASH_MS, easing: 'ease-out' });
+      animation.onfinish = () => delete element.dataset.flash;
+      playing.current = animation;
+    }
+    if (kind === 'new' && !reducedMotion()) element.animate(slideIn, { duration: 300, easing: 'ease-out' });
   }, [version, failedAt]);
-
-  return {
-    onAnimationEnd(event: AnimationEvent<E>) {
-      // A cell's own animation (a spinner, say) bubbles here too; only the row's flash ends the flash.
-      if (event.target === event.currentTarget) event.currentTarget.removeAttribute('data-flash');
-    },
-  };
 }

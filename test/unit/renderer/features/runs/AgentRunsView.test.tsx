@@ -41,7 +41,7 @@ describe('AgentRunsView', () => {
     expect(byTestId('runs-table')?.querySelector('a[href="#/runs/3"]')?.textContent).toBe('lint');
     act(() => replicaOf(fake, 'runs.byAgent').receive([wire(`agent_job_runs:${agentUuid}`, 'run_created', { run: run(4) })]));
     expect(runIds()).toEqual([4, 3, 2, 1]);
-    expect(document.querySelector('[data-run-id="4"]')?.getAttribute('data-flash')).toBe('new-0');
+    expect(document.querySelector('[data-run-id="4"]')?.getAttribute('data-flash')).toBe('new');
   });
 
   it('sorts by a column header and filters by job, command or #run', () => {

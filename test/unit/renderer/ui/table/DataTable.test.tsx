@@ -156,30 +156,42 @@ describe('DataTable', () => {
     view = renderRoot(table({ rows: [agent(1), agent(2)], ...props }));
     expect(flashes()).toEqual(['-', '-']);
     view.render(table({ rows: [agent(1), agent(2), agent(3)], ...props }));
-    expect(flashes()).toEqual(['-', '-', 'new-0']);
+    expect(flashes()).toEqual(['-', '-', 'new']);
     view.render(table({ rows: [agent(1, { updatedAt: 'later' }), agent(2, { os: 'rolled-back' }), agent(3)], ...props }));
-    expect(flashes()).toEqual(['changed-1', 'failed-1', 'new-0']);
+    expect(flashes()).toEqual(['changed', 'failed', 'new']);
   });
 
-  it("flashes a changed row without rendering it again, and ends the flash with the row's own animation", () => {
+  it('flashes a changed row by fading its tint, without rendering it again, and starts a flash over on a second change', () => {
     const rendered: string[] = [];
     const counted: DataColumn<Agent>[] = [...columns, { id: 'count', header: 'Count', cell: (a) => (rendered.push(a.hostname), a.updatedAt) }];
-    const flashOf = () => bodyRows()[0]!.dataset.flash;
-    view = renderRoot(table({ rows: [agent(1)], columns: counted, rowVersion: (a) => a.updatedAt }));
+    const show = (updatedAt: string, os = 'linux') => table({ rows: [agent(1, { updatedAt, os })], columns: counted, rowVersion: (a) => a.updatedAt });
+    const row = () => bodyRows()[0]!;
+    const tint = () => row().querySelector<HTMLElement>('.ui-table-flash')!;
+    view = renderRoot(show('t1'));
+    expect(tint().getAnimations()).toEqual([]);
     rendered.length = 0;
-    view.render(table({ rows: [agent(1, { updatedAt: 'later' })], columns: counted, rowVersion: (a) => a.updatedAt }));
-    expect(flashOf()).toBe('changed-1');
+    view.render(show('t2'));
+    expect(row().dataset.flash).toBe('changed');
     // Once for the change; the flash itself renders nothing.
     expect(rendered).toEqual(['build-1']);
-    // A cell's own animation ending bubbles to the row and leaves its flash alone; the row's ends it, unrendered.
-    fire(bodyRows()[0]!.querySelector('button')!, new Event('animationend', { bubbles: true }));
-    expect(flashOf()).toBe('changed-1');
-    fire(bodyRows()[0]!, new Event('animationend', { bubbles: true }));
-    expect(flashOf()).toBeUndefined();
-    expect(rendered).toEqual(['build-1']);
-    // A render that changes nothing of the row's version starts no flash.
-    view.render(table({ rows: [agent(1, { updatedAt: 'later', os: 'mac' })], columns: counted, rowVersion: (a) => a.updatedAt }));
-    expect(flashOf()).toBeUndefined();
+    const [fade] = tint().getAnimations();
+    expect((fade!.effect as KeyframeEffect).getKeyframes().map((k) => Number(k.opacity))).toEqual([1, 0]);
+    // The tint sits in the first cell and nowhere else.
+    expect(row().querySelectorAll('.ui-table-flash')).toHaveLength(1);
+    expect(row().firstElementChild!.contains(tint())).toBe(true);
+    // A change while it plays starts the same fade over.
+    act(() => void (fade!.currentTime = 600));
+    view.render(show('t3'));
+    expect(tint().getAnimations()).toEqual([fade]);
+    expect(fade!.currentTime).toBeLessThan(600);
+    // The fade's end ends the flash, still unrendered.
+    act(() => fade!.finish());
+    expect(row().dataset.flash).toBeUndefined();
+    expect(rendered).toEqual(['build-1', 'build-1']);
+    // A render that leaves the row's version alone starts none.
+    view.render(show('t3', 'mac'));
+    expect(row().dataset.flash).toBeUndefined();
+    expect(tint().getAnimations().map((a) => a.playState)).toEqual(['finished']);
   });
 
   it('holds the order still while the pointer is over the rows', () => {

@@ -1,6 +1,6 @@
-/** When a row flashes, and the attribute that restarts a flash on a second change. */
+/** When a row flashes. */
 import { describe, expect, it } from 'vitest';
-import { flashAttribute, flashFor } from '../../../../../src/renderer/src/ui/table/useRowFlash';
+import { flashFor } from '../../../../../src/renderer/src/ui/table/useRowFlash';
 
 describe('flashFor', () => {
   it('flashes changed when the version moves and not otherwise', () => {
@@ -14,14 +14,5 @@ describe('flashFor', () => {
     expect(flashFor({ version: 't1', failedAt: 5 }, { version: 't1', failedAt: 5 })).toBeNull();
     expect(flashFor({ version: 't1', failedAt: 5 }, { version: 't1', failedAt: 9 })).toBe('failed');
     expect(flashFor({ version: 't1', failedAt: 5 }, { version: 't1', failedAt: undefined })).toBeNull();
-  });
-});
-
-describe('flashAttribute', () => {
-  it('alternates the animation so a second flash restarts it', () => {
-    expect(flashAttribute(null)).toBeUndefined();
-    expect(flashAttribute({ kind: 'new', n: 0 })).toBe('new-0');
-    expect(flashAttribute({ kind: 'changed', n: 1 })).toBe('changed-1');
-    expect(flashAttribute({ kind: 'changed', n: 2 })).toBe('changed-0');
   });
 });
