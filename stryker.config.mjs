@@ -27,6 +27,12 @@ export const folders = {
     tests: ['test/unit/renderer/sync/**/*.test.ts', 'test/unit/renderer/stores/**/*.test.ts', 'test/unit/renderer/features/connection/*.test.ts'],
     tsconfig: 'tsconfig.web.json',
   },
+  table: {
+    mutate: ['src/renderer/src/ui/table/**/*.{ts,tsx}'],
+    // The shared table's own tests, and the views' that render it.
+    tests: ['test/unit/renderer/ui/table/**/*.test.{ts,tsx}', 'test/unit/renderer/features/**/*.test.{ts,tsx}'],
+    tsconfig: 'tsconfig.web.json',
+  },
   contexts: {
     mutate: ['src/main/contexts/**/*.ts'],
     tests: [

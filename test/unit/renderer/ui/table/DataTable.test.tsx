@@ -176,6 +176,9 @@ describe('DataTable', () => {
     expect(rendered).toEqual(['build-1']);
     const [fade] = tint().getAnimations();
     expect((fade!.effect as KeyframeEffect).getKeyframes().map((k) => Number(k.opacity))).toEqual([1, 0]);
+    expect(fade!.effect!.getTiming()).toMatchObject({ duration: 1000, easing: 'ease-out' });
+    // Only a new row slides in.
+    expect(row().getAnimations()).toEqual([]);
     // The tint sits in the first cell and nowhere else.
     expect(row().querySelectorAll('.ui-table-flash')).toHaveLength(1);
     expect(row().firstElementChild!.contains(tint())).toBe(true);
@@ -192,6 +195,23 @@ describe('DataTable', () => {
     view.render(show('t3', 'mac'));
     expect(row().dataset.flash).toBeUndefined();
     expect(tint().getAnimations().map((a) => a.playState)).toEqual(['finished']);
+  });
+
+  it('slides a new row in, unless the user asked for reduced motion; its tint flashes either way', () => {
+    const slides = () => bodyRows().map((tr) => tr.getAnimations().map((a) => (a.effect as KeyframeEffect).getKeyframes().map((k) => k.transform ?? '')));
+    const tints = () => bodyRows().map((tr) => tr.querySelector('.ui-table-flash')!.getAnimations().length);
+    view = renderRoot(table({ rows: [agent(1)] }));
+    view.render(table({ rows: [agent(1), agent(2)] }));
+    expect(slides()).toEqual([[], [['translateY(-6px)', 'none']]]);
+    expect(bodyRows()[1]!.getAnimations()[0]!.effect!.getTiming()).toMatchObject({ duration: 300, easing: 'ease-out' });
+    expect(tints()).toEqual([0, 1]);
+    view.unmount();
+    const reduced = (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) as MediaQueryList;
+    vi.spyOn(window, 'matchMedia').mockImplementation(reduced);
+    view = renderRoot(table({ rows: [agent(1)] }));
+    view.render(table({ rows: [agent(1), agent(2)] }));
+    expect(slides()).toEqual([[], []]);
+    expect(tints()).toEqual([0, 1]);
   });
 
   it('holds the order still while the pointer is over the rows', () => {
