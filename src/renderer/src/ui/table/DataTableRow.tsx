@@ -1,6 +1,6 @@
 /**
- * One DataTable row: its cells from the caller's columns, the caller's attributes, the live flash's tint, and its place
- * in the keyboard navigation. Memoized on the row object, so a live update re-renders only the rows it changed.
+ * One DataTable row: its cells from the caller's columns, the caller's attributes, the live flash's tint, and its
+ * place in the keyboard navigation. Memoized on the row object, so a live update re-renders only the rows it changed.
  */
 import { memo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { DataColumn, RowAttributes } from './DataColumn';

@@ -3,9 +3,9 @@
  * ('changed'), and red when an optimistic write of it rolled back ('failed'). A change during a flash starts it
  * again. The decision itself is the pure `flashFor`.
  *
- * Under a stream a row changes every frame, so the flash is as cheap as a browser allows: a tint laid over the row
- * (see DataTableRow) whose opacity fades, which the compositor animates without restyling or repainting the row,
- * started on the elements directly rather than through React state, which rendered the row again for each flash.
+ * Under a stream a row changes every frame, so the flash must cost little: a tint laid over the row (see
+ * DataTableRow) whose opacity fades, which the compositor animates without restyling or repainting the row, started
+ * on the elements directly rather than through React state, which rendered the row again for each flash.
  * The row's `data-flash` names the flash while it plays (its colour, and a hook for tests).
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
