@@ -67,14 +67,40 @@ describe('DataTable', () => {
     expect(header('Actions').querySelector('button')).toBeNull();
   });
 
+  it('shows empty values as nothing and dates as the locale writes them; a hidden header is for screen readers; the caller classes stay', () => {
+    const when = new Date(Date.UTC(2026, 10, 29, 12, 0));
+    const plain: DataColumn<Agent>[] = [
+      { id: 'hostname', header: 'Hostname', sortValue: (a) => a.hostname, rowHeader: true },
+      { id: 'os', header: 'OS', sortValue: (a) => a.os },
+      { id: 'seen', header: 'Seen', hideHeader: true, sortValue: (a) => (a.os === 'linux' ? when : undefined) },
+      { id: 'note', header: 'Note', cell: () => 'n' },
+      { id: 'more', header: 'More', hideHeader: true, cell: () => 'm' },
+    ];
+    view = renderRoot(table({ rows: [agent(1, { os: null }), agent(2)], columns: plain, rowProps: (a) => ({ className: `os-${a.os ?? 'none'}` }), className: 'agents' }));
+    const cells = (tr: HTMLElement) => [...tr.children].map((cell) => cell.textContent);
+    expect(cells(bodyRows()[0]!)).toEqual(['build-1', '', '', 'n', 'm']);
+    expect(cells(bodyRows()[1]!)).toEqual(['build-2', 'linux', when.toLocaleString(), 'n', 'm']);
+    expect(bodyRows().map((tr) => tr.className)).toEqual(['ui-table-row os-none', 'ui-table-row os-linux']);
+    expect(document.querySelector('.ui-table-scroll')?.className).toBe('ui-table-scroll agents');
+    expect(header('Seen').querySelector('.visually-hidden')?.textContent).toBe('Seen');
+    expect(header('OS').querySelector('.ui-table-text')?.textContent).toBe('OS');
+    // Headers that do not sort, shown and hidden.
+    expect(header('Note').querySelector('button')).toBeNull();
+    expect(header('Note').querySelector('.ui-table-text')?.textContent).toBe('Note');
+    expect(header('More').querySelector('.visually-hidden')?.textContent).toBe('More');
+  });
+
   it('sorts from a header button, with aria-sort and an arrow on the sorted column', () => {
     view = renderRoot(table({ rows: [agent(2), agent(10), agent(1)] }));
     expect(header('Hostname').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Hostname').textContent).toBe('Hostname↑');
     expect(header('Last change').getAttribute('aria-sort')).toBe('none');
+    expect(header('Last change').textContent).toBe('Last change');
     fire(header('Last change').querySelector('button')!, new MouseEvent('click', { bubbles: true }));
     expect(header('Last change').getAttribute('aria-sort')).toBe('descending');
     expect(header('Last change').textContent).toContain('↓');
     expect(header('Hostname').getAttribute('aria-sort')).toBe('none');
+    expect(header('Hostname').textContent).toBe('Hostname');
     // t2 > t10 > t1 as text, numeric-aware: t10 > t2 > t1.
     expect(hostnames()).toEqual(['build-10', 'build-2', 'build-1']);
     fire(header('Last change').querySelector('button')!, new MouseEvent('click', { bubbles: true }));
@@ -85,8 +111,10 @@ describe('DataTable', () => {
     view = renderRoot(table({ rows: [] }));
     const empty = () => document.querySelector<HTMLElement>('[data-testid="agents-table-empty"]');
     expect(empty()?.textContent).toBe('No agents yet — start switchboard-agent');
+    expect(empty()?.dataset.reason).toBe('none');
     view.render(table({ rows: [agent(1), agent(2)], filter: ' zzz ' }));
     expect(empty()?.textContent).toBe('No agents match “zzz”.');
+    expect(empty()?.dataset.reason).toBe('filtered');
     view.render(table({ rows: [agent(1), agent(2)], filter: 'build-2' }));
     expect(empty()).toBeNull();
     expect(hostnames()).toEqual(['build-2']);
@@ -133,6 +161,8 @@ describe('DataTable', () => {
     view = renderRoot(table({ rows: [agent(1), agent(2), agent(3)], onRowActivate }));
     const tabbable = () => bodyRows().filter((tr) => tr.tabIndex === 0);
     expect(tabbable().map((tr) => tr.dataset.hostname)).toEqual(['build-1']);
+    // The others are out of the tab order, yet focusable by the keys.
+    expect(bodyRows().map((tr) => tr.tabIndex)).toEqual([0, -1, -1]);
     const first = bodyRows()[0]!;
     focus(first);
     key(first, 'ArrowDown');
