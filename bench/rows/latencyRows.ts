@@ -1,4 +1,5 @@
 import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
+import { measureBareClientsOnHost } from '../measureBareClientsOnHost';
 import { latencyFigures, measureLatency, type LatencyResult } from '../measureLatency';
 import { measureRawWs } from '../measureRawWs';
 import { measureSocketIo } from '../measureSocketIo';
@@ -10,7 +11,8 @@ const ms = (r: { p50: number; p99: number }) => `p50 ${r.p50.toFixed(2)} ms / p9
 
 /**
  * Commit → replica over WebSocket beside the raw `ws` floor and the socket.io 4 peer, all measured the same way in
- * the same run, then a second Switchboard run with every stage stamped: where the time above the floor goes.
+ * the same run; the same host with bare clients, which splits the time above the floor between host and client; then
+ * a second Switchboard run with every stage stamped: where the time above the floor goes.
  */
 export const latencyRows: BenchRow = {
   name: 'latency',
@@ -21,6 +23,8 @@ export const latencyRows: BenchRow = {
     const floor = await measureRawWs(benchFile('rawWsWorker.js'), counts, rate, seconds);
     const peer = await measureSocketIo(benchFile('socketIoWorker.js'), counts, rate, seconds);
     const measured = await measureLatency(benchFile('hostWorker.js'), counts, rate, seconds);
+    // The same host with clients that only parse and stamp: how the time above the floor splits between the two.
+    const bare = await measureBareClientsOnHost(benchFile('hostWorker.js'), counts, rate, seconds);
     const probed = await measureLatency(benchFile('hostWorker.js'), counts, rate, seconds, true);
     // The same three with each of 8 clients on a thread of its own, as each window is a process of its own.
     const onThreads = (kind: 'rawWs' | 'socketIo' | 'switchboard', server: string) =>
@@ -59,6 +63,17 @@ export const latencyRows: BenchRow = {
         ratio: versus(r),
         target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
         values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, peerP50: p.p50, peerP99: p.p99 },
+      });
+    }
+    for (const r of bare) {
+      const client = measured.find((x) => x.clients === r.clients)!;
+      rows.push({
+        measure: `  split: Switchboard's host → bare clients (parse, stamp, ack; no sync client), ${plural(r.clients)}`,
+        switchboard: ms(r),
+        baseline: `the sync client's row over this: p50 +${(client.p50 - r.p50).toFixed(2)} ms, p99 ${(client.p99 / r.p99).toFixed(1)}x`,
+        ratio: versus(r),
+        target: 'reported',
+        values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, clientP50: client.p50, clientP99: client.p99 },
       });
     }
     const threadedVersus = (r: LatencyResult) => `p50 +${(r.p50 - threadedFloor.p50).toFixed(2)} ms, p99 ${(r.p99 / threadedFloor.p99).toFixed(1)}x floor`;
