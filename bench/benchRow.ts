@@ -21,6 +21,16 @@ export interface BenchRow {
 
 export const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : n.toFixed(2));
 
+/** A difference with its sign, `+0.12` or `−0.03` (never `+-0.03`, nor `−0.00`). */
+export function signed(difference: number, digits = 2): string {
+  const size = Math.abs(difference).toFixed(digits);
+  return `${difference < 0 && Number(size) !== 0 ? '−' : '+'}${size}`;
+}
+
+/** A latency against a floor or peer measured beside it: the p50's difference and the p99's ratio. */
+export const versus = (r: { p50: number; p99: number }, base: { p50: number; p99: number }, name = 'floor') =>
+  `p50 ${signed(r.p50 - base.p50)} ms, p99 ${(r.p99 / base.p99).toFixed(1)}x ${name}`;
+
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 /** A file of the bench bundle (a worker script), resolved next to the running runBench.js whatever chunk asks. */

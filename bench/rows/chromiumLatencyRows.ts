@@ -1,4 +1,4 @@
-import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
+import { benchFile, fmt, versus, type BenchRow, type Row } from '../benchRow';
 import { measureChromiumLatency, type RunCores } from '../measureChromiumLatency';
 import { latencyFigures } from '../measureLatency';
 
@@ -28,7 +28,7 @@ export const chromiumLatencyRows: BenchRow = {
         measure: `commit→window store (#/agents, applied) → ${pages(r.clients)} @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
         switchboard: `p50 ${r.p50.toFixed(2)} ms / p99 ${r.p99.toFixed(2)} ms`,
         baseline: `max ${r.max.toFixed(2)} ms; view told (next frame) p50 ${r.toldP50.toFixed(2)} / p99 ${r.toldP99.toFixed(2)} ms${cpu(r.cores)}`,
-        ratio: `p50 +${(r.p50 - f.p50).toFixed(2)} ms, p99 ${(r.p99 / f.p99).toFixed(1)}x floor`,
+        ratio: versus(r, f),
         target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
         values: { ...latencyFigures(r), floorP50: f.p50, floorP99: f.p99, ...coreFigures(r.cores) },
       });

@@ -1,4 +1,4 @@
-import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
+import { benchFile, fmt, signed, versus, type BenchRow, type Row } from '../benchRow';
 import { measureBareClientsOnHost } from '../measureBareClientsOnHost';
 import { latencyFigures, measureLatency, type LatencyResult } from '../measureLatency';
 import { measureRawWs } from '../measureRawWs';
@@ -33,10 +33,7 @@ export const latencyRows: BenchRow = {
     const threadedPeer = await onThreads('socketIo', 'socketIoWorker.js');
     const threaded = await onThreads('switchboard', 'hostWorker.js');
     const floorOf = (r: LatencyResult) => floor.find((x) => x.clients === r.clients)!;
-    const versus = (r: LatencyResult) => {
-      const f = floorOf(r);
-      return `p50 +${(r.p50 - f.p50).toFixed(2)} ms, p99 ${(r.p99 / f.p99).toFixed(1)}x floor`;
-    };
+    const versusFloor = (r: LatencyResult) => versus(r, floorOf(r));
     const rows: Row[] = floor.map((r) => ({
       measure: `floor: raw ws, one ~150-byte JSON event per frame, ${plural(r.clients)} @ ${fmt(r.rate)} ev/s`,
       switchboard: ms(r),
@@ -49,7 +46,7 @@ export const latencyRows: BenchRow = {
         measure: `peer: socket.io 4 (websocket transport), same event, ${plural(r.clients)} @ ${fmt(r.rate)} ev/s`,
         switchboard: ms(r),
         baseline: `max ${r.max.toFixed(2)} ms`,
-        ratio: versus(r),
+        ratio: versusFloor(r),
         target: 'the peer',
         values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99 },
       });
@@ -60,7 +57,7 @@ export const latencyRows: BenchRow = {
         measure: `commit→replica latency, WebSocket, ${plural(r.clients)} @ ${fmt(r.rate)} ev/s (${fmt(r.events)} samples)`,
         switchboard: ms(r),
         baseline: `max ${r.max.toFixed(2)} ms; socket.io p99 ${(r.p99 / p.p99).toFixed(1)}x`,
-        ratio: versus(r),
+        ratio: versusFloor(r),
         target: 'p50 ≤ floor + 0.15 ms, p99 ≤ 1.5x floor',
         values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, peerP50: p.p50, peerP99: p.p99 },
       });
@@ -70,13 +67,13 @@ export const latencyRows: BenchRow = {
       rows.push({
         measure: `  split: Switchboard's host → bare clients (parse, stamp, ack; no sync client), ${plural(r.clients)}`,
         switchboard: ms(r),
-        baseline: `the sync client's row over this: p50 +${(client.p50 - r.p50).toFixed(2)} ms, p99 ${(client.p99 / r.p99).toFixed(1)}x`,
-        ratio: versus(r),
+        baseline: `the sync client's row over this: p50 ${signed(client.p50 - r.p50)} ms, p99 ${(client.p99 / r.p99).toFixed(1)}x`,
+        ratio: versusFloor(r),
         target: 'reported',
         values: { ...latencyFigures(r), floorP50: floorOf(r).p50, floorP99: floorOf(r).p99, clientP50: client.p50, clientP99: client.p99 },
       });
     }
-    const threadedVersus = (r: LatencyResult) => `p50 +${(r.p50 - threadedFloor.p50).toFixed(2)} ms, p99 ${(r.p99 / threadedFloor.p99).toFixed(1)}x floor`;
+    const threadedVersus = (r: LatencyResult) => versus(r, threadedFloor);
     const onOwnThreads = `8 Node clients, a thread each @ ${fmt(rate)} ev/s`;
     const threadedFloorFigures = { floorP50: threadedFloor.p50, floorP99: threadedFloor.p99 };
     rows.push(

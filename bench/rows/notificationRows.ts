@@ -1,4 +1,4 @@
-import { benchFile, fmt, type BenchRow, type Row } from '../benchRow';
+import { benchFile, fmt, signed, type BenchRow, type Row } from '../benchRow';
 import { measureNotifications, type Spread } from '../measureNotifications';
 
 const ms = (s: Spread) => `p50 ${s.p50.toFixed(1)} ms / p99 ${s.p99.toFixed(1)} ms`;
@@ -24,7 +24,7 @@ export const notificationRows: BenchRow = {
         measure: `badge latency: ${r.notifications} alerts 100 ms apart, commit → window title "(N) " (bare Chromium, MutationObserver)`,
         switchboard: ms(r.title),
         baseline: `Node sync client of the same user: ${ms(r.replica)}`,
-        ratio: `p50 +${(r.title.p50 - r.replica.p50).toFixed(1)} ms over the replica`,
+        ratio: `p50 ${signed(r.title.p50 - r.replica.p50, 1)} ms over the replica`,
         target: 'reported',
         values: { p50: r.title.p50, p99: r.title.p99, max: r.title.max, replicaP50: r.replica.p50, replicaP99: r.replica.p99 },
       },
